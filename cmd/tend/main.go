@@ -1,0 +1,27 @@
+// Command tend is the Tend desktop app: cards for talking about consent and
+// care. main only makes the app and hands it to package ui.
+package main
+
+import (
+	"flag"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/app"
+
+	"tend/ui"
+)
+
+func main() {
+	var opts ui.Options
+	flag.Func("decks", "also load the decks in `DIR` (laid out as DIR/<language>/<deck>.toml); may be repeated", func(dir string) error {
+		opts.DeckDirs = append(opts.DeckDirs, dir)
+		return nil
+	})
+	flag.Parse()
+
+	a := app.NewWithID("app.tend")
+	w := a.NewWindow("Tend")
+	w.SetContent(ui.Create(a, w, opts))
+	w.Resize(fyne.NewSize(1100, 720))
+	w.ShowAndRun()
+}

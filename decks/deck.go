@@ -1,0 +1,121 @@
+// Package decks defines Tend's card decks: the TOML format, strict loading
+// with precise error positions, the built-in English decks, and the draw pile.
+// It has no Fyne dependency so that the checker builds without cgo and the
+// model is tested as plain Go.
+package decks
+
+import (
+	"fmt"
+	"regexp"
+)
+
+// Moment says when in an evening a deck is meant to be used; the home screen
+// orders decks by it and the pause screen uses it to find aftercare.
+type Moment string
+
+// The moments a deck may belong to, in the order a couple meets them.
+const (
+	Before     Moment = "before"
+	During     Moment = "during"
+	After      Moment = "after"
+	Reflection Moment = "reflection"
+	Solo       Moment = "solo"
+	Curious    Moment = "curious"
+)
+
+// Moments lists every valid moment in display order.
+var Moments = []Moment{Before, During, After, Reflection, Solo, Curious}
+
+func (m Moment) rank() int {
+	for i, x := range Moments {
+		if x == m {
+			return i
+		}
+	}
+	return len(Moments)
+}
+
+// Depth is how much openness a card asks for. Couples choose the highest depth
+// they want, so the scale must be honest.
+type Depth int
+
+// The three depths of a card.
+const (
+	Gentle     Depth = 1 // easy to answer with someone new
+	Deeper     Depth = 2 // asks for some openness
+	Vulnerable Depth = 3 // for partners who already trust each other
+)
+
+// MaxDepth is the deepest level a card may have.
+const MaxDepth = Vulnerable
+
+// SourceLocale is the language every deck is written in first; translations
+// are checked against it and fill their gaps from it.
+const SourceLocale = "en"
+
+// Limits that keep cards readable at arm's length and files cheap to load.
+const (
+	MaxTextLen  = 160     // characters of an English card's text
+	MaxTitleLen = 40      // characters of an English deck title
+	MaxDescLen  = 120     // characters of an English deck description
+	MaxFileSize = 1 << 20 // bytes of one deck file
+)
+
+// idPattern is the shape of deck and card ids: lowercase words joined by "-".
+// Ids are stable keys shared by translations, favourites and plans.
+var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+// Card is one conversation starter.
+type Card struct {
+	ID    string
+	Text  string
+	Depth Depth
+	Both  bool   // both partners answer, rather than taking turns
+	Note  string // guidance for translators; never shown to couples
+	Deck  *Deck  // the deck the card belongs to
+
+	pos position // where the card's id was written, for cross-deck checks
+}
+
+// Deck is one file's worth of cards for one moment in one language.
+type Deck struct {
+	ID          string
+	Locale      string
+	Title       string
+	Description string
+	Moment      Moment
+	Note        string // guidance for translators
+	Cards       []*Card
+	Path        string // where it was loaded from, for messages
+
+	idPos position
+}
+
+// CountUpTo returns how many cards are at or below the given depth; the home
+// screen shows it next to each deck.
+func (d *Deck) CountUpTo(max Depth) int {
+	n := 0
+	for _, c := range d.Cards {
+		if c.Depth <= max {
+			n++
+		}
+	}
+	return n
+}
+
+// String names the deck for logs and test failures.
+func (d *Deck) String() string { return fmt.Sprintf("%s/%s", d.Locale, d.ID) }
+
+// CardsUpTo gathers the cards of the given decks at or below max depth, in
+// deck order; a Pile shuffles them.
+func CardsUpTo(ds []*Deck, max Depth) []*Card {
+	var out []*Card
+	for _, d := range ds {
+		for _, c := range d.Cards {
+			if c.Depth <= max {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,43 @@
+package decks
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// FuzzParse feeds arbitrary bytes to the loader. Whatever comes in, Parse
+// must not panic, must return either a deck or problems (never both, never
+// neither), and every problem must name the file and a sane position.
+func FuzzParse(f *testing.F) {
+	for _, glob := range []string{"testdata/bad/*.toml", "testdata/good/en/*.toml", "data/en/*.toml"} {
+		files, _ := filepath.Glob(glob)
+		for _, file := range files {
+			data, err := os.ReadFile(file)
+			if err != nil {
+				f.Fatal(err)
+			}
+			f.Add(data)
+		}
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d, ps := Parse("en/fuzz.toml", data, "en")
+		if (d == nil) == (len(ps) == 0) {
+			t.Fatalf("deck %v with %d problems", d, len(ps))
+		}
+		lines := strings.Count(string(data), "\n") + 1
+		for _, p := range ps {
+			if p.Path != "en/fuzz.toml" || p.Line < 0 || p.Line > lines || p.Col < 0 || p.Msg == "" {
+				t.Fatalf("bad problem %#v for %d lines", p, lines)
+			}
+		}
+		if d != nil {
+			for _, c := range d.Cards {
+				if c.Depth < Gentle || c.Depth > MaxDepth || c.ID == "" || strings.TrimSpace(c.Text) == "" {
+					t.Fatalf("invalid card accepted: %+v", c)
+				}
+			}
+		}
+	})
+}

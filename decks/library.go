@@ -1,0 +1,192 @@
+package decks
+
+import (
+	"cmp"
+	"embed"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"golang.org/x/text/language"
+)
+
+//go:embed data
+var builtin embed.FS
+
+// BuiltinFS holds the decks shipped inside the binary, laid out as
+// <locale>/<deck-id>.toml, so Tend needs no files beside it.
+func BuiltinFS() fs.FS {
+	sub, err := fs.Sub(builtin, "data")
+	if err != nil {
+		panic(err) // the embed pattern above guarantees the folder
+	}
+	return sub
+}
+
+// BuiltinName is the prefix shown in messages about built-in decks: their
+// path in this repository, where a developer would fix them.
+const BuiltinName = "decks/data"
+
+// LoadFS reads every deck below fsys, laid out as <locale>/<deck-id>.toml.
+// name is the folder as the person knows it and prefixes every message.
+// Broken files are reported and skipped; the good ones are returned.
+func LoadFS(fsys fs.FS, name string) ([]*Deck, Problems) {
+	var decks []*Deck
+	var problems Problems
+	entries, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return nil, Problems{{Path: name, Msg: fmt.Sprintf("cannot read deck folder: %v", err)}}
+	}
+	for _, e := range entries {
+		shown := path.Join(name, e.Name())
+		if !e.IsDir() {
+			if strings.HasSuffix(e.Name(), ".toml") {
+				problems = append(problems, Problem{Path: shown, Msg: "deck files belong in a language folder, for example en/" + e.Name()})
+			}
+			continue
+		}
+		tag, err := language.Parse(e.Name())
+		if err != nil {
+			problems = append(problems, Problem{Path: shown, Msg: fmt.Sprintf("folder %q is not a language code such as en, de or pt-BR", e.Name())})
+			continue
+		}
+		files, err := fs.ReadDir(fsys, e.Name())
+		if err != nil {
+			problems = append(problems, Problem{Path: shown, Msg: fmt.Sprintf("cannot read folder: %v", err)})
+			continue
+		}
+		for _, f := range files {
+			if f.IsDir() || !strings.HasSuffix(f.Name(), ".toml") {
+				continue
+			}
+			file := path.Join(shown, f.Name())
+			d, ps := loadFile(fsys, path.Join(e.Name(), f.Name()), file, tag.String())
+			problems = append(problems, ps...)
+			if d != nil {
+				decks = append(decks, d)
+			}
+		}
+	}
+	return decks, problems
+}
+
+func loadFile(fsys fs.FS, rel, shown, locale string) (*Deck, Problems) {
+	if info, err := fs.Stat(fsys, rel); err == nil && info.Size() > MaxFileSize {
+		// Do not read a huge file into memory only to reject it.
+		return nil, Problems{{Path: shown, Msg: fmt.Sprintf("file is %d bytes; a deck file may be at most 1 MiB (%d bytes)", info.Size(), MaxFileSize)}}
+	}
+	data, err := fs.ReadFile(fsys, rel)
+	if err != nil {
+		return nil, Problems{{Path: shown, Msg: fmt.Sprintf("cannot read file: %v", err)}}
+	}
+	return Parse(shown, data, locale)
+}
+
+// LoadDir reads decks from a folder on disk (the user's own decks, or one
+// given with --decks). A missing folder is not a problem: most people never
+// make one.
+func LoadDir(dir string) ([]*Deck, Problems) {
+	if _, err := os.Stat(dir); os.IsNotExist(err) {
+		return nil, nil
+	}
+	return LoadFS(os.DirFS(dir), filepath.ToSlash(dir))
+}
+
+// Library is every deck Tend knows, built-in and the person's own, checked
+// together so that ids stay unique across all of them.
+type Library struct {
+	decks []*Deck
+}
+
+// NewLibrary combines decks from several sources in priority order (built-in
+// first). A later deck whose id, or any of whose card ids, is already taken in
+// its language is skipped with a problem, so a user's deck can never silently
+// replace a built-in card that favourites and translations refer to.
+func NewLibrary(sources ...[]*Deck) (*Library, Problems) {
+	lib := &Library{}
+	var problems Problems
+	type owner struct {
+		deck *Deck
+		pos  position
+	}
+	deckIDs := map[string]*Deck{} // locale/id
+	cardIDs := map[string]owner{} // locale/id
+	for _, src := range sources {
+		for _, d := range src {
+			var ps Problems
+			if first, dup := deckIDs[d.Locale+"/"+d.ID]; dup {
+				ps = append(ps, Problem{d.Path, d.idPos.line, d.idPos.col, fmt.Sprintf("deck id %q is already used by %s", d.ID, first.Path)})
+			}
+			for _, c := range d.Cards {
+				if first, dup := cardIDs[d.Locale+"/"+c.ID]; dup {
+					ps = append(ps, Problem{d.Path, c.pos.line, c.pos.col, fmt.Sprintf("card id %q is already used in %s:%d", c.ID, first.deck.Path, first.pos.line)})
+				}
+			}
+			if len(ps) > 0 {
+				problems = append(problems, ps...)
+				continue
+			}
+			deckIDs[d.Locale+"/"+d.ID] = d
+			for _, c := range d.Cards {
+				cardIDs[d.Locale+"/"+c.ID] = owner{d, c.pos}
+			}
+			lib.decks = append(lib.decks, d)
+		}
+	}
+	slices.SortStableFunc(lib.decks, func(a, b *Deck) int {
+		return cmp.Or(cmp.Compare(a.Locale, b.Locale), cmp.Compare(a.Moment.rank(), b.Moment.rank()), cmp.Compare(a.Title, b.Title))
+	})
+	return lib, problems
+}
+
+// Decks returns the decks written in locale, ordered by moment and title.
+func (l *Library) Decks(locale string) []*Deck {
+	var out []*Deck
+	for _, d := range l.decks {
+		if d.Locale == locale {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// Deck finds one deck by language and id, or returns nil.
+func (l *Library) Deck(locale, id string) *Deck {
+	for _, d := range l.decks {
+		if d.Locale == locale && d.ID == id {
+			return d
+		}
+	}
+	return nil
+}
+
+// ByMoment returns the first deck for a moment in locale, or nil; the pause
+// screen uses it to go straight to aftercare.
+func (l *Library) ByMoment(locale string, m Moment) *Deck {
+	for _, d := range l.decks {
+		if d.Locale == locale && d.Moment == m {
+			return d
+		}
+	}
+	return nil
+}
+
+// Load gathers the built-in decks and the person's own deck folders into one
+// Library. Every problem is returned; no problem stops the others loading.
+func Load(dirs ...string) (*Library, Problems) {
+	sources := make([][]*Deck, 0, len(dirs)+1)
+	builtinDecks, problems := LoadFS(BuiltinFS(), BuiltinName)
+	sources = append(sources, builtinDecks)
+	for _, dir := range dirs {
+		ds, ps := LoadDir(dir)
+		problems = append(problems, ps...)
+		sources = append(sources, ds)
+	}
+	lib, ps := NewLibrary(sources...)
+	problems = append(problems, ps...)
+	return lib, problems
+}

@@ -1,0 +1,315 @@
+package decks
+
+import (
+	"errors"
+	"fmt"
+	"path"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/BurntSushi/toml"
+	"golang.org/x/text/language"
+)
+
+var (
+	deckKeys = []string{"id", "moment", "title", "description", "note", "cards"}
+	cardKeys = []string{"id", "depth", "both", "text", "note"}
+)
+
+// Parse reads one deck file. name is the path shown in messages and its base
+// name (without ".toml") must equal the deck id; locale is the language the
+// file is written in, which decides whether English length limits apply.
+//
+// Parse never stops at the first problem: it returns every one it can find,
+// each with a position. A deck is returned only when there are no problems,
+// so a half-valid deck never reaches a couple.
+func Parse(name string, data []byte, locale string) (*Deck, Problems) {
+	p := &parser{name: name, locale: locale}
+	if len(data) > MaxFileSize {
+		p.add(position{}, "file is %d bytes; a deck file may be at most 1 MiB (%d bytes)", len(data), MaxFileSize)
+		return nil, p.problems
+	}
+	if !utf8.Valid(data) {
+		p.invalidUTF8(data)
+		return nil, p.problems
+	}
+	src := string(data)
+	var raw map[string]any
+	if _, err := toml.Decode(src, &raw); err != nil {
+		p.syntax(err)
+		return nil, p.problems
+	}
+	p.keys = locateKeys(src)
+	d := p.deck(raw)
+	if len(p.problems) > 0 {
+		p.problems.Sort()
+		return nil, p.problems
+	}
+	return d, nil
+}
+
+type parser struct {
+	name     string
+	locale   string
+	keys     keyPositions
+	problems Problems
+}
+
+func (p *parser) add(at position, format string, args ...any) {
+	p.problems = append(p.problems, Problem{Path: p.name, Line: at.line, Col: at.col, Msg: fmt.Sprintf(format, args...)})
+}
+
+func (p *parser) english() bool {
+	base, _ := language.Make(p.locale).Base()
+	return base.String() == SourceLocale
+}
+
+// invalidUTF8 reports each line holding bytes that are not UTF-8, which is
+// what a file saved in a legacy encoding (Latin-1, Windows-1251) looks like.
+func (p *parser) invalidUTF8(data []byte) {
+	line, col := 1, 1
+	lastLine := 0
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 && line != lastLine {
+			p.add(position{line, col}, "invalid UTF-8 (byte 0x%02x); save the file as UTF-8", data[i])
+			lastLine = line
+		}
+		if data[i] == '\n' {
+			line, col = line+1, 1
+		} else {
+			col += size
+		}
+		i += size
+	}
+}
+
+// syntax turns a decoder error into a positioned problem.
+func (p *parser) syntax(err error) {
+	var pe toml.ParseError
+	if errors.As(err, &pe) {
+		col := pe.Position.Col
+		if col == 0 && pe.Position.Line > 0 {
+			col = 1
+		}
+		p.add(position{pe.Position.Line, col}, "%s", pe.Message)
+		return
+	}
+	p.add(position{}, "%s", strings.TrimPrefix(err.Error(), "toml: "))
+}
+
+func (p *parser) deck(raw map[string]any) *Deck {
+	d := &Deck{Locale: p.locale, Path: p.name}
+	p.unknownKeys(raw, deckKeys, "", "deck")
+	d.ID = p.str(raw, "id", "", true)
+	d.idPos = p.keys.at("id")
+	if d.ID != "" {
+		p.checkID(d.ID, d.idPos, "deck")
+		if want := strings.TrimSuffix(path.Base(p.name), ".toml"); want != d.ID {
+			p.add(d.idPos, "deck id %q must match the file name %q", d.ID, want+".toml")
+		}
+	}
+	d.Title = p.str(raw, "title", "", true)
+	d.Description = p.str(raw, "description", "", true)
+	d.Note = p.str(raw, "note", "", false)
+	if p.english() {
+		p.maxLen(d.Title, MaxTitleLen, p.keys.at("title"), "title")
+		p.maxLen(d.Description, MaxDescLen, p.keys.at("description"), "description")
+	}
+	if m := p.str(raw, "moment", "", true); m != "" {
+		d.Moment = Moment(m)
+		if !slices.Contains(Moments, d.Moment) {
+			p.add(p.keys.at("moment"), "unknown moment %q; use one of %s", m, quoteAll(Moments))
+		}
+	}
+
+	v, ok := raw["cards"]
+	if !ok {
+		p.add(position{1, 1}, "deck has no cards; add at least one [[cards]] table")
+		return d
+	}
+	cards, ok := v.([]map[string]any)
+	if !ok {
+		p.add(p.keys.at("cards"), "cards must be a list of [[cards]] tables, not %s", typeName(v))
+		return d
+	}
+	if len(cards) == 0 {
+		p.add(p.keys.at("cards"), "deck has no cards; add at least one [[cards]] table")
+	}
+	seen := map[string]position{}
+	for i, rc := range cards {
+		c := p.card(i, rc)
+		c.Deck = d
+		if c.ID != "" {
+			if first, dup := seen[c.ID]; dup {
+				p.add(c.pos, "duplicate card id %q (first used on line %d)", c.ID, first.line)
+			} else {
+				seen[c.ID] = c.pos
+			}
+		}
+		d.Cards = append(d.Cards, c)
+	}
+	return d
+}
+
+func (p *parser) card(i int, raw map[string]any) *Card {
+	table := "cards." + strconv.Itoa(i)
+	p.unknownKeys(raw, cardKeys, table, "card")
+	c := &Card{}
+	c.ID = p.str(raw, "id", table, true)
+	c.pos = p.keys.at(table+".id", table)
+	if c.ID != "" {
+		p.checkID(c.ID, c.pos, "card")
+	}
+	c.Text = p.str(raw, "text", table, true)
+	if p.english() {
+		p.maxLen(c.Text, MaxTextLen, p.keys.at(table+".text", table), "card text")
+	}
+	c.Note = p.str(raw, "note", table, false)
+	if v, ok := raw["both"]; ok {
+		b, isBool := v.(bool)
+		if !isBool {
+			p.add(p.keys.at(table+".both", table), "both must be true or false, not %s", typeName(v))
+		}
+		c.Both = b
+	}
+	depthAt := p.keys.at(table+".depth", table)
+	switch v := raw["depth"].(type) {
+	case nil:
+		p.add(depthAt, "card is missing depth (1 gentle, 2 deeper, 3 vulnerable)")
+	case int64:
+		if v < int64(Gentle) || v > int64(MaxDepth) {
+			p.add(depthAt, "depth %d is out of range; use 1 (gentle), 2 (deeper) or 3 (vulnerable)", v)
+		}
+		c.Depth = Depth(v)
+	default:
+		p.add(depthAt, "depth must be a whole number 1, 2 or 3, not %s", typeName(v))
+	}
+	return c
+}
+
+// str reads a string key. Required keys must be present and not blank.
+func (p *parser) str(raw map[string]any, key, table string, required bool) string {
+	full := key
+	if table != "" {
+		full = table + "." + key
+	}
+	at := p.keys.at(full, table)
+	what := "deck"
+	if table != "" {
+		what = "card"
+	}
+	v, ok := raw[key]
+	if !ok {
+		if required {
+			p.add(at, "%s is missing %s", what, key)
+		}
+		return ""
+	}
+	s, ok := v.(string)
+	if !ok {
+		p.add(at, "%s must be text in quotes, not %s", key, typeName(v))
+		return ""
+	}
+	if required && strings.TrimSpace(s) == "" {
+		p.add(at, "%s is empty", key)
+	}
+	return s
+}
+
+func (p *parser) checkID(id string, at position, what string) {
+	if !idPattern.MatchString(id) {
+		p.add(at, "%s id %q must be lowercase letters and digits joined by single hyphens, like \"slow-start\"", what, id)
+	}
+}
+
+func (p *parser) maxLen(s string, limit int, at position, what string) {
+	if n := utf8.RuneCountInString(s); n > limit {
+		p.add(at, "%s is %d characters; keep it to %d or fewer", what, n, limit)
+	}
+}
+
+// unknownKeys reports keys the format does not have, with a suggestion when
+// the key looks like a typo of a known one.
+func (p *parser) unknownKeys(raw map[string]any, known []string, table, what string) {
+	var unknown []string
+	for k := range raw {
+		if !slices.Contains(known, k) {
+			unknown = append(unknown, k)
+		}
+	}
+	slices.Sort(unknown)
+	for _, k := range unknown {
+		full := k
+		if table != "" {
+			full = table + "." + k
+		}
+		msg := fmt.Sprintf("unknown %s key %q", what, k)
+		if s := closest(k, known); s != "" {
+			msg += fmt.Sprintf("; did you mean %q?", s)
+		} else {
+			msg += fmt.Sprintf("; known keys are %s", strings.Join(known, ", "))
+		}
+		p.add(p.keys.at(full, table), "%s", msg)
+	}
+}
+
+// closest returns the known key within two edits of k, if any.
+func closest(k string, known []string) string {
+	best, bestDist := "", 3
+	for _, c := range known {
+		if d := editDistance(k, c); d < bestDist {
+			best, bestDist = c, d
+		}
+	}
+	return best
+}
+
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+func typeName(v any) string {
+	switch v.(type) {
+	case string:
+		return "text"
+	case int64:
+		return "a number"
+	case float64:
+		return "a decimal number"
+	case bool:
+		return "true/false"
+	case []any, []map[string]any:
+		return "a list"
+	case map[string]any:
+		return "a table"
+	default:
+		return "a date or time"
+	}
+}
+
+func quoteAll(ms []Moment) string {
+	q := make([]string, len(ms))
+	for i, m := range ms {
+		q[i] = strconv.Quote(string(m))
+	}
+	return strings.Join(q, ", ")
+}
