@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -21,6 +22,9 @@ type Options struct {
 	// Rand shuffles the piles; nil means a randomly seeded generator. Tests
 	// pass a fixed seed.
 	Rand *rand.Rand
+	// Log receives deck problems for whoever started Tend from a terminal;
+	// nil means standard error.
+	Log io.Writer
 }
 
 // UserDeckDir is where a person keeps their own decks, laid out like the
@@ -32,17 +36,23 @@ func UserDeckDir(a fyne.App) string {
 // Create builds Tend's screens in w, loads every deck and wires the keys. It
 // returns the content for w.SetContent; main does nothing else.
 func Create(a fyne.App, w fyne.Window, opts Options) fyne.CanvasObject {
+	return create(a, w, opts).root
+}
+
+func create(a fyne.App, w fyne.Window, opts Options) *table {
 	a.Settings().SetTheme(newTheme())
 	lib, problems := decks.Load(append([]string{UserDeckDir(a)}, opts.DeckDirs...)...)
+	if opts.Log == nil {
+		opts.Log = os.Stderr
+	}
 	for _, p := range problems {
-		fmt.Fprintln(os.Stderr, p.Error())
+		fmt.Fprintln(opts.Log, p.Error())
 	}
 	rng := opts.Rand
 	if rng == nil {
 		rng = rand.New(rand.NewPCG(rand.Uint64(), rand.Uint64()))
 	}
-	t := newTable(a, w, lib, problems, rng)
-	return t.root
+	return newTable(a, w, lib, problems, rng)
 }
 
 type screen int

@@ -10,8 +10,8 @@ import (
 // Sizes of our own that screens ask the theme for, so that a later text-size
 // setting changes them all in one place.
 const (
-	sizeCardText fyne.ThemeSizeName = "tend.cardText"
-	sizeTitle    fyne.ThemeSizeName = "tend.title"
+	sizeCardText fyne.ThemeSizeName  = "tend.cardText"
+	sizeTitle    fyne.ThemeSizeName  = "tend.title"
 	colorSurface fyne.ThemeColorName = "tend.surface"
 	colorAccent  fyne.ThemeColorName = "tend.accent"
 )

@@ -1,0 +1,21 @@
+# Sourced by the window test and the benchmark: starts a private Xvfb on a
+# free display and a throw-away config/cache home, and cleans both up on exit.
+# Afterwards DISPLAY, XDG_CONFIG_HOME and XDG_CACHE_HOME point at them and
+# $WORK is a temporary folder for the caller.
+WORK=$(mktemp -d)
+# Keep Go's build cache where it was before XDG_CACHE_HOME moves below.
+export GOCACHE="${GOCACHE:-$(go env GOCACHE)}"
+mkfifo "$WORK/displayfd"
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$WORK/displayfd" 2>"$WORK/xvfb.log" &
+XVFB_PID=$!
+read -r -t 30 display <"$WORK/displayfd" || { echo "Xvfb did not start:"; cat "$WORK/xvfb.log"; exit 1; }
+export DISPLAY=":$display"
+export XDG_CONFIG_HOME="$WORK/config" XDG_CACHE_HOME="$WORK/cache"
+# Pin the language so Fyne's locale parsing stays quiet and results repeat.
+export LANG=en_US.UTF-8 LC_ALL= LANGUAGE=
+cleanup_xvfb() {
+  pkill -P $$ 2>/dev/null || true
+  kill "$XVFB_PID" 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup_xvfb EXIT
