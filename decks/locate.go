@@ -1,9 +1,6 @@
 package decks
 
-import (
-	"strconv"
-	"strings"
-)
+import "strings"
 
 // position is a 1-based line and byte column in a file.
 type position struct{ line, col int }
@@ -14,19 +11,62 @@ type position struct{ line, col int }
 // once more to place our own messages: a translator needs to know which card
 // on which line is wrong, not only that one is.
 //
-// Keys are recorded as "title" at the top level, "cards.3" for the header of
-// the fourth card and "cards.3.text" for its keys. Anything the scanner does
-// not understand (inline tables, for instance) simply has no entry, and
-// messages fall back to the nearest enclosing position.
-type keyPositions map[string]position
+// Anything the scanner does not understand (inline tables, for instance)
+// simply has no entry, and messages fall back to the nearest enclosing
+// position. Positions are kept per table rather than under joined string
+// keys so a 10,000-card deck costs few allocations.
+type keyPositions struct {
+	top   tablePositions   // top-level keys
+	cards []tablePositions // one per [[cards]] table, in order
+}
 
-func locateKeys(src string) keyPositions {
-	pos := keyPositions{}
-	table := ""   // current table prefix, "" at the top level
-	card := -1    // index of the current [[cards]] entry
-	closing := "" // delimiter that ends the multi-line string we are in
-	for i, line := range strings.Split(src, "\n") {
-		lineNo := i + 1
+// tablePositions holds the header and key positions of one table.
+type tablePositions struct {
+	header position
+	keys   map[string]position
+}
+
+func (t *tablePositions) set(key string, p position) {
+	if t.keys == nil {
+		t.keys = make(map[string]position, 4)
+	}
+	t.keys[key] = p
+}
+
+// at returns the position of key, or of the table's header when the key was
+// not found, or the start of the file; every message has a place to point at.
+func (t tablePositions) at(key string) position {
+	if p, ok := t.keys[key]; ok {
+		return p
+	}
+	if t.header.line > 0 {
+		return t.header
+	}
+	return position{1, 1}
+}
+
+// card returns the positions of the i-th card, or an empty set.
+func (kp *keyPositions) card(i int) tablePositions {
+	if i < len(kp.cards) {
+		return kp.cards[i]
+	}
+	return tablePositions{}
+}
+
+func locateKeys(src string) *keyPositions {
+	kp := &keyPositions{}
+	current := &kp.top
+	var other tablePositions // keys of tables the format does not have
+	closing := ""            // delimiter that ends the multi-line string we are in
+	lineNo := 0
+	for len(src) > 0 {
+		lineNo++
+		line := src
+		if i := strings.IndexByte(src, '\n'); i >= 0 {
+			line, src = src[:i], src[i+1:]
+		} else {
+			src = ""
+		}
 		if closing != "" {
 			if strings.Contains(line, closing) {
 				closing = ""
@@ -39,28 +79,26 @@ func locateKeys(src string) keyPositions {
 		case trimmed == "" || trimmed[0] == '#':
 			continue
 		case strings.HasPrefix(trimmed, "[["):
-			name := tableName(trimmed[2:], "]]")
-			table = name
-			if name == "cards" {
-				card++
-				table = "cards." + strconv.Itoa(card)
+			if tableName(trimmed[2:], "]]") == "cards" {
+				kp.cards = append(kp.cards, tablePositions{header: position{lineNo, col}})
+				current = &kp.cards[len(kp.cards)-1]
+			} else {
+				other = tablePositions{header: position{lineNo, col}}
+				current = &other
 			}
-			pos[table] = position{lineNo, col}
 			continue
 		case trimmed[0] == '[':
-			table = tableName(trimmed[1:], "]")
-			pos[table] = position{lineNo, col}
+			name := tableName(trimmed[1:], "]")
+			kp.top.set(name, position{lineNo, col})
+			other = tablePositions{header: position{lineNo, col}}
+			current = &other
 			continue
 		}
 		key, rest, ok := splitKey(trimmed)
 		if !ok {
 			continue
 		}
-		full := key
-		if table != "" {
-			full = table + "." + key
-		}
-		pos[full] = position{lineNo, col}
+		current.set(key, position{lineNo, col})
 		value := strings.TrimLeft(rest, " \t")
 		for _, delim := range []string{`"""`, `'''`} {
 			if strings.HasPrefix(value, delim) && !strings.Contains(value[3:], delim) {
@@ -68,7 +106,7 @@ func locateKeys(src string) keyPositions {
 			}
 		}
 	}
-	return pos
+	return kp
 }
 
 // tableName reads a header name up to its closing brackets.
@@ -99,6 +137,9 @@ func splitKey(line string) (key, value string, ok bool) {
 }
 
 func unquoteKey(k string) string {
+	if !strings.ContainsAny(k, `"'.`) {
+		return k
+	}
 	parts := strings.Split(k, ".")
 	for i, p := range parts {
 		p = strings.TrimSpace(p)
@@ -108,15 +149,4 @@ func unquoteKey(k string) string {
 		parts[i] = p
 	}
 	return strings.Join(parts, ".")
-}
-
-// at returns the position of a key, falling back to its enclosing table and
-// then to the start of the file, so every message has some place to point at.
-func (kp keyPositions) at(keys ...string) position {
-	for _, k := range keys {
-		if p, ok := kp[k]; ok {
-			return p
-		}
-	}
-	return position{1, 1}
 }

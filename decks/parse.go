@@ -26,7 +26,8 @@ var (
 // each with a position. A deck is returned only when there are no problems,
 // so a half-valid deck never reaches a couple.
 func Parse(name string, data []byte, locale string) (*Deck, Problems) {
-	p := &parser{name: name, locale: locale}
+	base, _ := language.Make(locale).Base()
+	p := &parser{name: name, english: base.String() == SourceLocale}
 	if len(data) > MaxFileSize {
 		p.add(position{}, "file is %d bytes; a deck file may be at most 1 MiB (%d bytes)", len(data), MaxFileSize)
 		return nil, p.problems
@@ -43,6 +44,7 @@ func Parse(name string, data []byte, locale string) (*Deck, Problems) {
 	}
 	p.keys = locateKeys(src)
 	d := p.deck(raw)
+	d.Locale = locale
 	if len(p.problems) > 0 {
 		p.problems.Sort()
 		return nil, p.problems
@@ -52,18 +54,13 @@ func Parse(name string, data []byte, locale string) (*Deck, Problems) {
 
 type parser struct {
 	name     string
-	locale   string
-	keys     keyPositions
+	english  bool // English limits apply
+	keys     *keyPositions
 	problems Problems
 }
 
 func (p *parser) add(at position, format string, args ...any) {
 	p.problems = append(p.problems, Problem{Path: p.name, Line: at.line, Col: at.col, Msg: fmt.Sprintf(format, args...)})
-}
-
-func (p *parser) english() bool {
-	base, _ := language.Make(p.locale).Base()
-	return base.String() == SourceLocale
 }
 
 // invalidUTF8 reports each line holding bytes that are not UTF-8, which is
@@ -101,27 +98,28 @@ func (p *parser) syntax(err error) {
 }
 
 func (p *parser) deck(raw map[string]any) *Deck {
-	d := &Deck{Locale: p.locale, Path: p.name}
-	p.unknownKeys(raw, deckKeys, "", "deck")
-	d.ID = p.str(raw, "id", "", true)
-	d.idPos = p.keys.at("id")
+	d := &Deck{Path: p.name}
+	top := p.keys.top
+	p.unknownKeys(raw, deckKeys, top, "deck")
+	d.ID = p.str(raw, "id", top, "deck", true)
+	d.idPos = top.at("id")
 	if d.ID != "" {
 		p.checkID(d.ID, d.idPos, "deck")
 		if want := strings.TrimSuffix(path.Base(p.name), ".toml"); want != d.ID {
 			p.add(d.idPos, "deck id %q must match the file name %q", d.ID, want+".toml")
 		}
 	}
-	d.Title = p.str(raw, "title", "", true)
-	d.Description = p.str(raw, "description", "", true)
-	d.Note = p.str(raw, "note", "", false)
-	if p.english() {
-		p.maxLen(d.Title, MaxTitleLen, p.keys.at("title"), "title")
-		p.maxLen(d.Description, MaxDescLen, p.keys.at("description"), "description")
+	d.Title = p.str(raw, "title", top, "deck", true)
+	d.Description = p.str(raw, "description", top, "deck", true)
+	d.Note = p.str(raw, "note", top, "deck", false)
+	if p.english {
+		p.maxLen(d.Title, MaxTitleLen, top.at("title"), "title")
+		p.maxLen(d.Description, MaxDescLen, top.at("description"), "description")
 	}
-	if m := p.str(raw, "moment", "", true); m != "" {
+	if m := p.str(raw, "moment", top, "deck", true); m != "" {
 		d.Moment = Moment(m)
 		if !slices.Contains(Moments, d.Moment) {
-			p.add(p.keys.at("moment"), "unknown moment %q; use one of %s", m, quoteAll(Moments))
+			p.add(top.at("moment"), "unknown moment %q; use one of %s", m, quoteAll(Moments))
 		}
 	}
 
@@ -132,11 +130,11 @@ func (p *parser) deck(raw map[string]any) *Deck {
 	}
 	cards, ok := v.([]map[string]any)
 	if !ok {
-		p.add(p.keys.at("cards"), "cards must be a list of [[cards]] tables, not %s", typeName(v))
+		p.add(top.at("cards"), "cards must be a list of [[cards]] tables, not %s", typeName(v))
 		return d
 	}
 	if len(cards) == 0 {
-		p.add(p.keys.at("cards"), "deck has no cards; add at least one [[cards]] table")
+		p.add(top.at("cards"), "deck has no cards; add at least one [[cards]] table")
 	}
 	seen := map[string]position{}
 	for i, rc := range cards {
@@ -155,27 +153,27 @@ func (p *parser) deck(raw map[string]any) *Deck {
 }
 
 func (p *parser) card(i int, raw map[string]any) *Card {
-	table := "cards." + strconv.Itoa(i)
+	table := p.keys.card(i)
 	p.unknownKeys(raw, cardKeys, table, "card")
 	c := &Card{}
-	c.ID = p.str(raw, "id", table, true)
-	c.pos = p.keys.at(table+".id", table)
+	c.ID = p.str(raw, "id", table, "card", true)
+	c.pos = table.at("id")
 	if c.ID != "" {
 		p.checkID(c.ID, c.pos, "card")
 	}
-	c.Text = p.str(raw, "text", table, true)
-	if p.english() {
-		p.maxLen(c.Text, MaxTextLen, p.keys.at(table+".text", table), "card text")
+	c.Text = p.str(raw, "text", table, "card", true)
+	if p.english {
+		p.maxLen(c.Text, MaxTextLen, table.at("text"), "card text")
 	}
-	c.Note = p.str(raw, "note", table, false)
+	c.Note = p.str(raw, "note", table, "card", false)
 	if v, ok := raw["both"]; ok {
 		b, isBool := v.(bool)
 		if !isBool {
-			p.add(p.keys.at(table+".both", table), "both must be true or false, not %s", typeName(v))
+			p.add(table.at("both"), "both must be true or false, not %s", typeName(v))
 		}
 		c.Both = b
 	}
-	depthAt := p.keys.at(table+".depth", table)
+	depthAt := table.at("depth")
 	switch v := raw["depth"].(type) {
 	case nil:
 		p.add(depthAt, "card is missing depth (1 gentle, 2 deeper, 3 vulnerable)")
@@ -190,17 +188,10 @@ func (p *parser) card(i int, raw map[string]any) *Card {
 	return c
 }
 
-// str reads a string key. Required keys must be present and not blank.
-func (p *parser) str(raw map[string]any, key, table string, required bool) string {
-	full := key
-	if table != "" {
-		full = table + "." + key
-	}
-	at := p.keys.at(full, table)
-	what := "deck"
-	if table != "" {
-		what = "card"
-	}
+// str reads a string key of a deck or card. Required keys must be present
+// and not blank.
+func (p *parser) str(raw map[string]any, key string, table tablePositions, what string, required bool) string {
+	at := table.at(key)
 	v, ok := raw[key]
 	if !ok {
 		if required {
@@ -220,7 +211,7 @@ func (p *parser) str(raw map[string]any, key, table string, required bool) strin
 }
 
 func (p *parser) checkID(id string, at position, what string) {
-	if !idPattern.MatchString(id) {
+	if !validID(id) {
 		p.add(at, "%s id %q must be lowercase letters and digits joined by single hyphens, like \"slow-start\"", what, id)
 	}
 }
@@ -233,7 +224,7 @@ func (p *parser) maxLen(s string, limit int, at position, what string) {
 
 // unknownKeys reports keys the format does not have, with a suggestion when
 // the key looks like a typo of a known one.
-func (p *parser) unknownKeys(raw map[string]any, known []string, table, what string) {
+func (p *parser) unknownKeys(raw map[string]any, known []string, table tablePositions, what string) {
 	var unknown []string
 	for k := range raw {
 		if !slices.Contains(known, k) {
@@ -242,17 +233,13 @@ func (p *parser) unknownKeys(raw map[string]any, known []string, table, what str
 	}
 	slices.Sort(unknown)
 	for _, k := range unknown {
-		full := k
-		if table != "" {
-			full = table + "." + k
-		}
 		msg := fmt.Sprintf("unknown %s key %q", what, k)
 		if s := closest(k, known); s != "" {
 			msg += fmt.Sprintf("; did you mean %q?", s)
 		} else {
 			msg += fmt.Sprintf("; known keys are %s", strings.Join(known, ", "))
 		}
-		p.add(p.keys.at(full, table), "%s", msg)
+		p.add(table.at(k), "%s", msg)
 	}
 }
 

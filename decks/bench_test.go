@@ -1,0 +1,91 @@
+package decks
+
+import (
+	"fmt"
+	"io/fs"
+	"strings"
+	"testing"
+
+	"github.com/BurntSushi/toml"
+)
+
+// The loading benchmarks come in pairs: Tend's loader, and a bare toml.Decode
+// of the same bytes. `make bench` reports their ratio, which holds on a noisy
+// machine where absolute times do not.
+
+func builtinFiles(b *testing.B) map[string][]byte {
+	files := map[string][]byte{}
+	err := fs.WalkDir(BuiltinFS(), ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(BuiltinFS(), path)
+		files[path] = data
+		return err
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return files
+}
+
+func BenchmarkLoadBuiltin(b *testing.B) {
+	files := builtinFiles(b)
+	b.ResetTimer()
+	for b.Loop() {
+		var all []*Deck
+		for path, data := range files {
+			d, ps := Parse(path, data, "en")
+			if len(ps) > 0 {
+				b.Fatal(ps)
+			}
+			all = append(all, d)
+		}
+		if _, ps := NewLibrary(all); len(ps) > 0 {
+			b.Fatal(ps)
+		}
+	}
+}
+
+func BenchmarkDecodeBuiltin(b *testing.B) {
+	files := builtinFiles(b)
+	b.ResetTimer()
+	for b.Loop() {
+		for _, data := range files {
+			var raw map[string]any
+			if _, err := toml.Decode(string(data), &raw); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+func bigDeck(n int) []byte {
+	var s strings.Builder
+	s.WriteString("id = \"big\"\nmoment = \"before\"\ntitle = \"Big\"\ndescription = \"Generated.\"\n")
+	for i := range n {
+		fmt.Fprintf(&s, "\n[[cards]]\nid = \"card-%d\"\ndepth = %d\ntext = \"What would card number %d like to ask you today?\"\n", i, i%3+1, i)
+	}
+	return []byte(s.String())
+}
+
+func BenchmarkLoad10k(b *testing.B) {
+	data := bigDeck(10000)
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, ps := Parse("en/big.toml", data, "en"); len(ps) > 0 {
+			b.Fatal(ps[:1])
+		}
+	}
+}
+
+func BenchmarkDecode10k(b *testing.B) {
+	data := bigDeck(10000)
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		var raw map[string]any
+		if _, err := toml.Decode(string(data), &raw); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
