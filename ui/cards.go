@@ -40,7 +40,6 @@ func newCardScreen(t *table) *cardScreen {
 
 	s.both = widget.NewLabel("For both of you")
 	s.both.Alignment = fyne.TextAlignCenter
-	s.both.TextStyle.Italic = true
 	s.both.Importance = widget.LowImportance
 
 	s.progress = widget.NewLabel("")

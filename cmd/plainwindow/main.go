@@ -13,6 +13,6 @@ func main() {
 	a := app.NewWithID("app.tend.plainwindow")
 	w := a.NewWindow("Plain")
 	w.SetContent(widget.NewLabel("Plain Fyne window"))
-	w.Resize(fyne.NewSize(960, 640))
+	w.Resize(fyne.NewSize(1100, 720))
 	w.ShowAndRun()
 }
