@@ -1,6 +1,7 @@
 package decks
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -145,5 +146,25 @@ func TestBuiltinDecks(t *testing.T) {
 	}
 	if total < 240 {
 		t.Errorf("%d built-in cards, want at least 240", total)
+	}
+}
+
+// TestFormatExampleIsValid keeps the example in FORMAT.md honest.
+func TestFormatExampleIsValid(t *testing.T) {
+	doc, err := os.ReadFile("FORMAT.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, ok := strings.Cut(string(doc), "```toml\n")
+	example, _, closed := strings.Cut(rest, "```")
+	if !ok || !closed {
+		t.Fatal("FORMAT.md has no toml example")
+	}
+	d, ps := Parse("en/slow-evenings.toml", []byte(example), "en")
+	if len(ps) > 0 {
+		t.Fatalf("the FORMAT.md example has problems:\n%v", ps)
+	}
+	if len(d.Cards) != 3 || !d.Cards[1].Both || d.Cards[2].Depth != Vulnerable {
+		t.Errorf("example parsed unexpectedly: %+v", d)
 	}
 }

@@ -99,11 +99,14 @@ func newHome(t *table, problems decks.Problems) *home {
 		h.notice,
 		sectionLabel("Choose your decks"),
 		deckList,
-		sectionLabel("How deep would you like to go?"),
-		h.depths,
+	)
+	depthLabel := widget.NewLabel("How deep?")
+	depthLabel.TextStyle.Bold = true
+	footer := container.NewVBox(
+		widget.NewSeparator(),
+		container.NewBorder(nil, nil, container.NewHBox(depthLabel, h.depths), h.startB),
 		depthHint,
 	)
-	footer := container.NewVBox(widget.NewSeparator(), container.NewHBox(layout.NewSpacer(), h.startB))
 	h.content = container.NewBorder(nil,
 		container.New(&readingColumn{maxWidth: 980}, container.NewPadded(footer)),
 		nil, nil,

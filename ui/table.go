@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 
+	"tend/assets"
 	"tend/decks"
 )
 
@@ -41,6 +42,7 @@ func Create(a fyne.App, w fyne.Window, opts Options) fyne.CanvasObject {
 
 func create(a fyne.App, w fyne.Window, opts Options) *table {
 	a.Settings().SetTheme(newTheme())
+	a.SetIcon(fyne.NewStaticResource("icon.svg", assets.IconSVG))
 	lib, problems := decks.Load(append([]string{UserDeckDir(a)}, opts.DeckDirs...)...)
 	if opts.Log == nil {
 		opts.Log = os.Stderr
