@@ -1,6 +1,10 @@
 package decks
 
-import "math/rand/v2"
+import (
+	"cmp"
+	"math/rand/v2"
+	"slices"
+)
 
 // Pile is the shuffled stack a couple draws from. It never shows a card twice
 // until every card has been drawn, lets them step back, and remembers which
@@ -11,20 +15,118 @@ type Pile struct {
 	pos    int   // index into order of the current card; len(order) when done
 	passed map[string]bool
 	rng    *rand.Rand
+	// dropped cards (hidden as "not for us") and the depth limit set by
+	// "slow down" hold across reshuffles.
+	dropped map[int]bool
+	limit   Depth
+	// GentleFirst deals every depth 1 card before any depth 2 card, and those
+	// before depth 3, each level shuffled: a gentle start, as card games with
+	// levels do. It takes effect at the next Reshuffle.
+	GentleFirst bool
 }
 
 // NewPile shuffles cards with rng. The slice is not modified.
 func NewPile(cards []*Card, rng *rand.Rand) *Pile {
-	p := &Pile{cards: cards, rng: rng, passed: map[string]bool{}}
+	return NewPileGentle(cards, rng, false)
+}
+
+// NewPileGentle is NewPile with the gentle start chosen up front.
+func NewPileGentle(cards []*Card, rng *rand.Rand, gentleFirst bool) *Pile {
+	p := &Pile{cards: cards, rng: rng, passed: map[string]bool{}, dropped: map[int]bool{}, limit: MaxDepth, GentleFirst: gentleFirst}
 	p.Reshuffle()
 	return p
 }
 
 // Reshuffle starts the pile over in a new random order.
 func (p *Pile) Reshuffle() {
-	p.order = p.rng.Perm(len(p.cards))
+	p.order = slices.DeleteFunc(p.rng.Perm(len(p.cards)), func(i int) bool {
+		return p.dropped[i] || p.cards[i].Depth > p.limit
+	})
+	if p.GentleFirst {
+		// A stable sort keeps the shuffled order within each depth.
+		slices.SortStableFunc(p.order, func(a, b int) int {
+			return cmp.Compare(p.cards[a].Depth, p.cards[b].Depth)
+		})
+	}
 	p.pos = 0
 	clear(p.passed)
+}
+
+// Limit returns the deepest depth the pile still deals.
+func (p *Pile) Limit() Depth { return p.limit }
+
+// LimitDepth drops the cards not yet drawn that are deeper than max. It is
+// how "slow down" keeps its promise for the rest of the pile.
+func (p *Pile) LimitDepth(max Depth) {
+	p.limit = max
+	kept := p.order[:p.pos+min(1, len(p.order)-p.pos)]
+	for _, i := range p.order[len(kept):] {
+		if p.cards[i].Depth <= max {
+			kept = append(kept, i)
+		}
+	}
+	p.order = kept
+}
+
+// Drop removes the current card from the pile (a card hidden as "not for
+// us"), so the next one takes its place. It returns the removed card.
+func (p *Pile) Drop() *Card {
+	c := p.Current()
+	if c == nil {
+		return nil
+	}
+	p.dropped[p.order[p.pos]] = true
+	p.order = slices.Delete(p.order, p.pos, p.pos+1)
+	delete(p.passed, c.ID)
+	return c
+}
+
+// Insert puts a card back as the current one, undoing Drop.
+func (p *Pile) Insert(c *Card) {
+	i := slices.Index(p.cards, c)
+	if i < 0 {
+		p.cards = append(p.cards, c)
+		i = len(p.cards) - 1
+	}
+	delete(p.dropped, i)
+	p.order = slices.Insert(p.order, p.pos, i)
+}
+
+// Seen returns the cards drawn so far in this round, the current one last;
+// the "this session" list shows them.
+func (p *Pile) Seen() []*Card {
+	end := min(p.pos+1, len(p.order))
+	seen := make([]*Card, 0, end)
+	for _, i := range p.order[:end] {
+		seen = append(seen, p.cards[i])
+	}
+	return seen
+}
+
+// GoTo returns to the n-th card seen (0-based), as picked from the list.
+func (p *Pile) GoTo(n int) {
+	if n >= 0 && n < len(p.order) && n <= p.pos {
+		p.pos = n
+	}
+}
+
+// IsPassed reports whether a card was passed in this round.
+func (p *Pile) IsPassed(id string) bool { return p.passed[id] }
+
+// Turn says who answers the current card: -1 when both partners do,
+// otherwise 0 or 1, alternating over the cards that are answered in turn.
+func (p *Pile) Turn() int {
+	c := p.Current()
+	if c == nil || c.Both {
+		return -1
+	}
+	n := 0
+	for _, i := range p.order[:p.pos] {
+		if !p.cards[i].Both {
+			n++
+		}
+	}
+	return n % 2
 }
 
 // Current returns the card on top, or nil when the pile is done (or empty).
@@ -68,8 +170,8 @@ func (p *Pile) Done() bool { return p.pos >= len(p.order) }
 // when the pile is done.
 func (p *Pile) Position() int { return p.pos + 1 }
 
-// Len returns how many cards the pile holds.
-func (p *Pile) Len() int { return len(p.cards) }
+// Len returns how many cards the pile holds in this round.
+func (p *Pile) Len() int { return len(p.order) }
 
 // Passed returns how many cards were passed so far in this round.
 func (p *Pile) Passed() int { return len(p.passed) }

@@ -155,3 +155,108 @@ func TestShuffleBiasIsDetectable(t *testing.T) {
 		t.Errorf("biased shuffle passed with chi-squared %.1f", chi2)
 	}
 }
+
+func TestGentleFirst(t *testing.T) {
+	p := NewPileGentle(testCards(30), rand.New(rand.NewPCG(5, 6)), true)
+	last := Gentle
+	var firstIDs []string
+	for ; !p.Done(); p.Next() {
+		c := p.Current()
+		if c.Depth < last {
+			t.Fatalf("depth %d after depth %d", c.Depth, last)
+		}
+		last = c.Depth
+		if c.Depth == Gentle {
+			firstIDs = append(firstIDs, c.ID)
+		}
+	}
+	if len(firstIDs) != 10 {
+		t.Fatalf("%d gentle cards, want 10", len(firstIDs))
+	}
+	p.Reshuffle()
+	var again []string
+	for ; p.Current().Depth == Gentle; p.Next() {
+		again = append(again, p.Current().ID)
+	}
+	if fmt.Sprint(again) == fmt.Sprint(firstIDs) {
+		t.Error("the gentle level was not shuffled")
+	}
+}
+
+func TestLimitDepthKeepsItsPromise(t *testing.T) {
+	p := NewPile(testCards(30), rand.New(rand.NewPCG(1, 9)))
+	p.Next()
+	p.Next()
+	current := p.Current()
+	p.LimitDepth(Gentle)
+	if p.Current() != current || p.Position() != 3 {
+		t.Error("LimitDepth changed the current card")
+	}
+	for p.Next(); !p.Done(); p.Next() {
+		if p.Current().Depth > Gentle {
+			t.Fatalf("a depth %d card after slowing down", p.Current().Depth)
+		}
+	}
+	p.Reshuffle()
+	if p.Len() != 10 || p.Limit() != Gentle {
+		t.Errorf("after reshuffle %d cards with limit %d, want 10 gentle ones", p.Len(), p.Limit())
+	}
+}
+
+func TestDropAndInsert(t *testing.T) {
+	p := NewPile(testCards(5), rand.New(rand.NewPCG(2, 2)))
+	p.Next()
+	hidden := p.Current()
+	if p.Drop() != hidden || p.Len() != 4 || p.Current() == hidden || p.Position() != 2 {
+		t.Fatalf("Drop did not remove the current card")
+	}
+	p.Reshuffle()
+	for ; !p.Done(); p.Next() {
+		if p.Current() == hidden {
+			t.Fatal("a dropped card came back after a reshuffle")
+		}
+	}
+	p.Back()
+	p.Insert(hidden)
+	if p.Current() != hidden || p.Len() != 5 {
+		t.Errorf("Insert did not bring the card back as current")
+	}
+	if p.Drop(); NewPile(nil, p.rng).Drop() != nil {
+		t.Error("Drop on an empty pile returned a card")
+	}
+}
+
+func TestSeenGoToAndTurns(t *testing.T) {
+	cards := testCards(6)
+	cards[2].Both = true
+	p := NewPile(cards, rand.New(rand.NewPCG(8, 8)))
+	turns := []int{}
+	for ; !p.Done(); p.Next() {
+		turns = append(turns, p.Turn())
+	}
+	want := []int{}
+	n := 0
+	for _, c := range p.Seen() {
+		if c.Both {
+			want = append(want, -1)
+		} else {
+			want = append(want, n%2)
+			n++
+		}
+	}
+	if fmt.Sprint(turns) != fmt.Sprint(want) {
+		t.Errorf("turns %v, want %v", turns, want)
+	}
+	if len(p.Seen()) != 6 {
+		t.Errorf("seen %d cards at the end, want 6", len(p.Seen()))
+	}
+	third := p.Seen()[2]
+	p.GoTo(2)
+	if p.Current() != third || len(p.Seen()) != 3 {
+		t.Errorf("GoTo(2) shows %v", p.Current())
+	}
+	p.GoTo(4) // not seen yet from here
+	if p.Current() != third {
+		t.Error("GoTo jumped ahead to an unseen card")
+	}
+}
