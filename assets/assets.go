@@ -9,3 +9,14 @@ import _ "embed"
 //
 //go:embed icon.svg
 var IconSVG []byte
+
+// StarSVG and StarOutlineSVG mark a card as starred or not; Fyne's icon set
+// has no star. Both are single-colour so the theme can recolour them.
+//
+//go:embed star.svg
+var StarSVG []byte
+
+// StarOutlineSVG is the unstarred form of StarSVG.
+//
+//go:embed star-outline.svg
+var StarOutlineSVG []byte

@@ -190,3 +190,19 @@ func Load(dirs ...string) (*Library, Problems) {
 	problems = append(problems, ps...)
 	return lib, problems
 }
+
+// Card finds a card by language and id, or returns nil; favourites and
+// hidden cards are remembered by id.
+func (l *Library) Card(locale, id string) *Card {
+	for _, d := range l.decks {
+		if d.Locale != locale {
+			continue
+		}
+		for _, c := range d.Cards {
+			if c.ID == id {
+				return c
+			}
+		}
+	}
+	return nil
+}

@@ -7,23 +7,32 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"tend/assets"
 )
 
 // cardScreen shows one card at a time, large and centred, with the few
-// controls a couple needs: back, pass, next, and a Pause that never moves.
+// controls a couple needs: back, pass, next, star, not for us, and a Pause
+// that never moves.
 type cardScreen struct {
 	t       *table
 	content fyne.CanvasObject
 
 	deck     *widget.Label // deck title and depth above the text
 	text     *widget.Label
-	both     *widget.Label
+	turn     *widget.Label // whose turn it is, or "Both of you"
 	progress *widget.Label
 	backB    *widget.Button
 	passB    *widget.Button
 	nextB    *widget.Button
 	pauseB   *widget.Button
 	homeB    *widget.Button
+	starB    *widget.Button
+	hideB    *widget.Button
+	sessionB *widget.Button
+	undoBar  *fyne.Container
+	undoB    *widget.Button
+	fit      *fitText
 }
 
 func newCardScreen(t *table) *cardScreen {
@@ -36,11 +45,12 @@ func newCardScreen(t *table) *cardScreen {
 	s.text = widget.NewLabel("")
 	s.text.Alignment = fyne.TextAlignCenter
 	s.text.Wrapping = fyne.TextWrapWord
-	s.text.SizeName = sizeCardText
+	s.text.SizeName = cardTextSteps[0]
 
-	s.both = widget.NewLabel("For both of you")
-	s.both.Alignment = fyne.TextAlignCenter
-	s.both.Importance = widget.LowImportance
+	s.turn = widget.NewLabel("")
+	s.turn.Alignment = fyne.TextAlignCenter
+	s.turn.TextStyle.Bold = true
+	s.turn.Importance = widget.LowImportance
 
 	s.progress = widget.NewLabel("")
 	s.progress.Alignment = fyne.TextAlignCenter
@@ -48,6 +58,12 @@ func newCardScreen(t *table) *cardScreen {
 
 	s.homeB = widget.NewButtonWithIcon("Decks", theme.HomeIcon(), t.goHome)
 	s.homeB.Importance = widget.LowImportance
+	s.sessionB = widget.NewButtonWithIcon("This session", theme.ListIcon(), t.showSession)
+	s.sessionB.Importance = widget.LowImportance
+	s.starB = widget.NewButtonWithIcon("Star", starIcon(false), t.toggleFavourite)
+	s.starB.Importance = widget.LowImportance
+	s.hideB = widget.NewButtonWithIcon("Not for us", theme.VisibilityOffIcon(), t.hideCard)
+	s.hideB.Importance = widget.LowImportance
 	s.pauseB = widget.NewButtonWithIcon("Pause", theme.MediaPauseIcon(), t.pauseSession)
 	s.backB = widget.NewButtonWithIcon("Back", theme.NavigateBackIcon(), t.back)
 	s.passB = widget.NewButton("Pass", t.pass)
@@ -55,19 +71,40 @@ func newCardScreen(t *table) *cardScreen {
 	s.nextB.IconPlacement = widget.ButtonIconTrailingText
 	s.nextB.Importance = widget.HighImportance
 
-	top := container.NewBorder(nil, nil, s.homeB, s.pauseB, s.progress)
-	cardBody := container.NewVBox(s.deck, s.text, s.both)
-	card := surface(container.New(&readingColumn{maxWidth: 860, middle: true}, container.NewPadded(cardBody)))
+	undoText := widget.NewLabel("Card hidden. It won't come up again.")
+	s.undoB = widget.NewButtonWithIcon("Undo", theme.ContentUndoIcon(), t.undoHide)
+	s.undoBar = container.NewCenter(container.NewHBox(undoText, s.undoB))
+	s.undoBar.Hide()
+
+	top := container.NewBorder(nil, nil,
+		container.NewHBox(s.homeB, s.sessionB),
+		container.NewHBox(s.starB, s.hideB, s.pauseB),
+		s.progress)
+	s.fit = &fitText{text: s.text, steps: cardTextSteps}
+	cardBody := container.New(s.fit, container.NewPadded(container.NewVBox(s.deck, s.text, s.turn)))
+	card := surface(container.New(&readingColumn{maxWidth: 900}, cardBody))
 	buttons := container.NewGridWithColumns(3, s.backB, s.passB, s.nextB)
-	hint := widget.NewLabel("Passing is always fine   ·   P to pause   ·   Esc for your decks")
+	hint := widget.NewLabel("Passing is always fine   ·   P to pause   ·   ? for all keys")
 	hint.Alignment = fyne.TextAlignCenter
 	hint.SizeName = theme.SizeNameCaptionText
 	hint.Importance = widget.LowImportance
-	bottom := container.NewVBox(container.New(&readingColumn{maxWidth: 560}, buttons), hint)
+	bottom := container.NewVBox(s.undoBar, container.New(&readingColumn{maxWidth: 600}, buttons), hint)
 
 	s.content = container.NewPadded(container.NewBorder(top, bottom, nil, nil,
-		container.New(&readingColumn{maxWidth: 1100}, container.NewPadded(card))))
+		container.New(&readingColumn{maxWidth: 1200}, container.NewPadded(card))))
 	return s
+}
+
+var (
+	starOn  = theme.NewPrimaryThemedResource(fyne.NewStaticResource("star.svg", assets.StarSVG))
+	starOff = theme.NewThemedResource(fyne.NewStaticResource("star-outline.svg", assets.StarOutlineSVG))
+)
+
+func starIcon(on bool) fyne.Resource {
+	if on {
+		return starOn
+	}
+	return starOff
 }
 
 // update shows the pile's current card.
@@ -79,10 +116,11 @@ func (s *cardScreen) update() {
 	}
 	s.deck.SetText(fmt.Sprintf("%s  ·  %s", c.Deck.Title, depthNames[c.Depth-1]))
 	s.text.SetText(c.Text)
-	if c.Both {
-		s.both.Show()
+	s.turn.SetText(s.turnText())
+	if s.turn.Text == "" {
+		s.turn.Hide()
 	} else {
-		s.both.Hide()
+		s.turn.Show()
 	}
 	s.progress.SetText(fmt.Sprintf("%d of %d", p.Position(), p.Len()))
 	if p.Position() > 1 {
@@ -90,4 +128,70 @@ func (s *cardScreen) update() {
 	} else {
 		s.backB.Disable()
 	}
+	if s.t.marks.IsFavourite(c.ID) {
+		s.starB.SetText("Starred")
+		s.starB.SetIcon(starIcon(true))
+	} else {
+		s.starB.SetText("Star")
+		s.starB.SetIcon(starIcon(false))
+	}
+	if s.t.hidden != nil {
+		s.undoBar.Show()
+	} else {
+		s.undoBar.Hide()
+	}
+	s.content.Refresh()
 }
+
+// turnText says who answers: "Both of you" for cards marked so, otherwise
+// the partner whose turn it is, when names were given.
+func (s *cardScreen) turnText() string {
+	turn := s.t.pile.Turn()
+	if turn < 0 {
+		return "Both of you"
+	}
+	names := s.t.settings.names
+	switch {
+	case names[0] == "" && names[1] == "":
+		return ""
+	case names[turn] == "":
+		return "Your turn to answer"
+	}
+	return names[turn] + " answers"
+}
+
+// fitText lays out the card's content centred in the space it has, and
+// shrinks the card text step by step until everything fits, so a long card
+// is never cut off in a small window or at a large text size.
+type fitText struct {
+	text  *widget.Label
+	steps []fyne.ThemeSizeName
+}
+
+func (f *fitText) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objects {
+		var h float32
+		for i, step := range f.steps {
+			if f.text.SizeName != step {
+				f.text.SizeName = step
+				f.text.Refresh()
+			}
+			o.Resize(fyne.NewSize(size.Width, size.Height))
+			h = o.MinSize().Height
+			if h <= size.Height || i == len(f.steps)-1 {
+				break
+			}
+		}
+		h = min(h, size.Height)
+		o.Resize(fyne.NewSize(size.Width, h))
+		o.Move(fyne.NewPos(0, (size.Height-h)/2))
+	}
+}
+
+// MinSize is small on purpose: the text shrinks to fit rather than forcing
+// the window to grow.
+func (f *fitText) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	return fyne.NewSize(200, 120)
+}
+
+var _ fyne.Layout = (*fitText)(nil)

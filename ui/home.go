@@ -3,7 +3,6 @@ package ui
 import (
 	"fmt"
 	"slices"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -16,12 +15,9 @@ import (
 	"tend/decks"
 )
 
-// Preference keys. Values are validated on read: anything missing, unknown or
-// out of range falls back to the default without troubling the person.
-const (
-	prefDecks = "home.decks"
-	prefDepth = "home.depth"
-)
+// favouritesID is the home screen's own pseudo-deck of starred cards; no
+// real deck may use it because it is remembered among the chosen deck ids.
+const favouritesID = "favourites"
 
 var (
 	defaultDecks = []string{"boundaries"}
@@ -29,20 +25,23 @@ var (
 	depthNames   = []string{"Gentle", "Deeper", "Vulnerable"}
 )
 
-// home is the first screen: which decks, how deep, and Start.
+// home is the first screen: your names, which decks, how deep, and Start.
 type home struct {
 	t       *table
 	content fyne.CanvasObject
 
-	decks  []*decks.Deck
-	checks []*widget.Check
-	counts []*widget.Label
-	depths *widget.RadioGroup
-	startB *widget.Button
-	notice *fyne.Container
+	decks    []*decks.Deck
+	checks   []*widget.Check
+	counts   []*widget.Label
+	favCheck *widget.Check
+	favCount *widget.Label
+	names    [2]*widget.Entry
+	depths   *widget.RadioGroup
+	startB   *widget.Button
+	notice   *fyne.Container
 }
 
-func newHome(t *table, problems decks.Problems) *home {
+func newHome(t *table, problems decks.Problems, notes []string) *home {
 	h := &home{t: t, decks: t.lib.Decks(t.locale)}
 	prefs := t.app.Preferences()
 	chosen := prefs.StringListWithFallback(prefDecks, defaultDecks)
@@ -51,29 +50,36 @@ func newHome(t *table, problems decks.Problems) *home {
 		depth = defaultDepth
 	}
 
-	title := canvas.NewText("Tend", theme.Color(theme.ColorNamePrimary))
-	title.TextSize = theme.Size(sizeTitle)
+	title := widget.NewLabel("Tend")
+	title.SizeName = sizeTitle
 	title.TextStyle.Bold = true
+	title.Importance = widget.HighImportance
 	tagline := widget.NewLabel("Cards for talking about consent and care, one at a time. Passing a card is always fine.")
 	tagline.Wrapping = fyne.TextWrapWord
-	tagline.Importance = widget.MediumImportance
 
-	rows := make([]fyne.CanvasObject, 0, len(h.decks))
+	for i := range h.names {
+		e := widget.NewEntry()
+		e.SetPlaceHolder([]string{"First name (optional)", "Second name (optional)"}[i])
+		e.SetText(t.settings.names[i])
+		e.OnChanged = func(s string) { t.settings.setName(i, s) }
+		h.names[i] = e
+	}
+	namesRow := container.NewBorder(nil, nil, widget.NewLabel("Who's here?"), nil,
+		container.NewGridWithColumns(2, h.names[0], h.names[1]))
+
+	rows := make([]fyne.CanvasObject, 0, len(h.decks)+1)
 	for _, d := range h.decks {
 		check := widget.NewCheck(d.Title, func(bool) { h.changed() })
 		check.SetChecked(slices.Contains(chosen, d.ID))
-		desc := widget.NewLabel(d.Description)
-		desc.Wrapping = fyne.TextWrapWord
-		count := widget.NewLabel("")
-		count.Importance = widget.LowImportance
-		count.SizeName = theme.SizeNameCaptionText
 		h.checks = append(h.checks, check)
+		count := countLabel()
 		h.counts = append(h.counts, count)
-		rows = append(rows, surface(container.New(layout.NewCustomPaddedVBoxLayout(0),
-			container.NewBorder(nil, nil, nil, count, check),
-			desc,
-		)))
+		rows = append(rows, deckTile(check, count, d.Description))
 	}
+	h.favCheck = widget.NewCheck("Favourites", func(bool) { h.changed() })
+	h.favCheck.SetChecked(slices.Contains(chosen, favouritesID))
+	h.favCount = countLabel()
+	rows = append(rows, deckTile(h.favCheck, h.favCount, "The cards you starred with F or the star button."))
 	deckList := container.NewGridWithColumns(2, rows...)
 
 	h.depths = widget.NewRadioGroup(depthNames, func(string) { h.changed() })
@@ -92,11 +98,15 @@ func newHome(t *table, problems decks.Problems) *home {
 	if len(problems) > 0 {
 		h.notice.Add(h.problemNotice(problems))
 	}
+	for _, n := range notes {
+		h.showNote(n)
+	}
 
 	body := container.NewVBox(
-		container.NewPadded(container.NewHBox(title)),
+		title,
 		tagline,
 		h.notice,
+		namesRow,
 		sectionLabel("Choose your decks"),
 		deckList,
 	)
@@ -116,6 +126,20 @@ func newHome(t *table, problems decks.Problems) *home {
 	return h
 }
 
+func countLabel() *widget.Label {
+	l := widget.NewLabel("")
+	l.Importance = widget.LowImportance
+	l.SizeName = theme.SizeNameCaptionText
+	return l
+}
+
+func deckTile(check *widget.Check, count *widget.Label, description string) fyne.CanvasObject {
+	desc := widget.NewLabel(description)
+	desc.Wrapping = fyne.TextWrapWord
+	return surface(container.New(layout.NewCustomPaddedVBoxLayout(0),
+		container.NewBorder(nil, nil, nil, count, check), desc))
+}
+
 func sectionLabel(text string) fyne.CanvasObject {
 	l := widget.NewLabel(text)
 	l.TextStyle.Bold = true
@@ -125,12 +149,52 @@ func sectionLabel(text string) fyne.CanvasObject {
 
 // surface puts content on a softly rounded panel, the visual unit of Tend.
 func surface(content fyne.CanvasObject) fyne.CanvasObject {
-	bg := canvas.NewRectangle(theme.Color(colorSurface))
-	bg.CornerRadius = 12
-	bg.StrokeColor = theme.Color(theme.ColorNameSeparator)
-	bg.StrokeWidth = 1
-	return container.NewStack(bg, container.NewPadded(content))
+	p := &panel{content: container.NewPadded(content)}
+	p.ExtendBaseWidget(p)
+	return p
 }
+
+// panel is a rounded background behind content. It is a widget, not a bare
+// rectangle, so that its colours are looked up again whenever the theme
+// changes (light, dark, high contrast).
+type panel struct {
+	widget.BaseWidget
+	content fyne.CanvasObject
+}
+
+func (p *panel) CreateRenderer() fyne.WidgetRenderer {
+	bg := canvas.NewRectangle(nil)
+	bg.CornerRadius = 12
+	bg.StrokeWidth = 1
+	r := &panelRenderer{bg: bg, content: p.content}
+	r.Refresh()
+	return r
+}
+
+type panelRenderer struct {
+	bg      *canvas.Rectangle
+	content fyne.CanvasObject
+}
+
+func (r *panelRenderer) Layout(size fyne.Size) {
+	r.bg.Resize(size)
+	r.content.Resize(size)
+}
+
+func (r *panelRenderer) MinSize() fyne.Size { return r.content.MinSize() }
+
+func (r *panelRenderer) Objects() []fyne.CanvasObject {
+	return []fyne.CanvasObject{r.bg, r.content}
+}
+
+func (r *panelRenderer) Refresh() {
+	r.bg.FillColor = theme.Color(colorSurface)
+	r.bg.StrokeColor = theme.Color(theme.ColorNameSeparator)
+	r.bg.Refresh()
+	r.content.Refresh()
+}
+
+func (r *panelRenderer) Destroy() {}
 
 // problemNotice tells the person, once and calmly, that some of their own
 // decks could not be opened, and offers the details for whoever wrote them.
@@ -140,22 +204,30 @@ func (h *home) problemNotice(problems decks.Problems) fyne.CanvasObject {
 	if len(files) == 1 {
 		msg = "One deck file could not be opened, so it is left out for now. Everything else is ready."
 	}
-	text := widget.NewLabel(msg)
-	text.Wrapping = fyne.TextWrapWord
-	var panel fyne.CanvasObject
 	details := widget.NewButton("Details", func() {
-		list := widget.NewLabel(strings.Join(strings.Split(problems.Error(), "\n"), "\n"))
+		list := widget.NewLabel(problems.Error())
 		list.TextStyle.Monospace = true
 		list.Wrapping = fyne.TextWrapWord
 		scroll := container.NewVScroll(list)
 		scroll.SetMinSize(fyne.NewSize(640, 280))
 		dialog.ShowCustom("Decks left out", "Close", scroll, h.t.win)
 	})
-	dismiss := widget.NewButton("Dismiss", func() {
-		h.notice.Remove(panel)
-	})
+	return h.notePanel(msg, details)
+}
+
+// showNote adds a calm, dismissible note to the home screen.
+func (h *home) showNote(msg string) {
+	h.notice.Add(h.notePanel(msg))
+}
+
+func (h *home) notePanel(msg string, extra ...fyne.CanvasObject) fyne.CanvasObject {
+	text := widget.NewLabel(msg)
+	text.Wrapping = fyne.TextWrapWord
+	var panel fyne.CanvasObject
+	dismiss := widget.NewButton("Dismiss", func() { h.notice.Remove(panel) })
 	dismiss.Importance = widget.LowImportance
-	panel = surface(container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), container.NewHBox(details, dismiss), text))
+	buttons := container.NewHBox(append(extra, dismiss)...)
+	panel = surface(container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), buttons, text))
 	return panel
 }
 
@@ -168,6 +240,32 @@ func (h *home) chosenDecks() []*decks.Deck {
 		}
 	}
 	return out
+}
+
+// favourites returns the starred cards that still exist, in starring order.
+func (h *home) favourites() []*decks.Card {
+	var out []*decks.Card
+	for _, id := range h.t.marks.Favourites {
+		if c := h.t.lib.Card(h.t.locale, id); c != nil {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// chosenCards is every card the chosen decks (and favourites) offer at the
+// chosen depth, each once, leaving out hidden cards.
+func (h *home) chosenCards() []*decks.Card {
+	depth := h.depth()
+	cards := decks.CardsUpTo(h.chosenDecks(), depth)
+	if h.favCheck.Checked {
+		for _, c := range h.favourites() {
+			if c.Depth <= depth && !slices.Contains(cards, c) {
+				cards = append(cards, c)
+			}
+		}
+	}
+	return h.t.visible(cards)
 }
 
 func (h *home) depth() decks.Depth {
@@ -184,17 +282,24 @@ func (h *home) changed() {
 		return // still building
 	}
 	depth := h.depth()
-	total := 0
 	var ids []string
 	for i, d := range h.decks {
-		n := d.CountUpTo(depth)
-		h.counts[i].SetText(fmt.Sprintf("%d cards", n))
+		h.counts[i].SetText(fmt.Sprintf("%d cards", len(h.t.visible(decks.CardsUpTo([]*decks.Deck{d}, depth)))))
 		if h.checks[i].Checked {
-			total += n
 			ids = append(ids, d.ID)
 		}
 	}
-	if total == 0 {
+	favs := 0
+	for _, c := range h.t.visible(h.favourites()) {
+		if c.Depth <= depth {
+			favs++
+		}
+	}
+	h.favCount.SetText(fmt.Sprintf("%d cards", favs))
+	if h.favCheck.Checked {
+		ids = append(ids, favouritesID)
+	}
+	if total := len(h.chosenCards()); total == 0 {
 		h.startB.SetText("Start")
 		h.startB.Disable()
 	} else {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"math/rand/v2"
@@ -9,10 +10,15 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 
 	"tend/assets"
 	"tend/decks"
 )
+
+// version is shown in the About box; TestVersionMatchesFyneApp keeps it in
+// step with FyneApp.toml.
+const version = "0.1.0"
 
 // Options carries what the command line decides; the zero value is a
 // normal start.
@@ -34,68 +40,126 @@ func UserDeckDir(a fyne.App) string {
 	return filepath.Join(a.Storage().RootURI().Path(), "decks")
 }
 
-// Create builds Tend's screens in w, loads every deck and wires the keys. It
-// returns the content for w.SetContent; main does nothing else.
+// marksFile is where starred and hidden cards are kept, beside the decks.
+func marksFile(a fyne.App) string {
+	return filepath.Join(a.Storage().RootURI().Path(), "marks.toml")
+}
+
+// Create builds Tend's screens in w, loads every deck and wires the keys and
+// the menu. It returns the content for w.SetContent; main does nothing else.
 func Create(a fyne.App, w fyne.Window, opts Options) fyne.CanvasObject {
 	return create(a, w, opts).root
 }
 
 func create(a fyne.App, w fyne.Window, opts Options) *table {
-	a.Settings().SetTheme(newTheme())
-	a.SetIcon(fyne.NewStaticResource("icon.svg", assets.IconSVG))
-	lib, problems := decks.Load(append([]string{UserDeckDir(a)}, opts.DeckDirs...)...)
 	if opts.Log == nil {
 		opts.Log = os.Stderr
 	}
+	set := loadSettings(a.Preferences())
+	a.Settings().SetTheme(themeFor(set))
+	a.SetIcon(fyne.NewStaticResource("icon.svg", assets.IconSVG))
+	lib, problems := decks.Load(append([]string{UserDeckDir(a)}, opts.DeckDirs...)...)
 	for _, p := range problems {
 		fmt.Fprintln(opts.Log, p.Error())
+	}
+	marks, notes := loadMarks(marksFile(a))
+	for _, n := range notes {
+		fmt.Fprintln(opts.Log, n)
 	}
 	rng := opts.Rand
 	if rng == nil {
 		rng = rand.New(rand.NewPCG(rand.Uint64(), rand.Uint64()))
 	}
-	return newTable(a, w, lib, problems, rng)
+	return newTable(a, w, tableState{lib: lib, problems: problems, marks: marks, marksNotes: notes, settings: set, rng: rng})
+}
+
+// loadMarks reads the starred and hidden cards. A broken file is moved aside
+// (never overwritten) and the person is told where it went.
+func loadMarks(path string) (*decks.Marks, []string) {
+	m, err := decks.LoadMarks(path)
+	if err == nil {
+		return m, nil
+	}
+	var p decks.Problem
+	if !errors.As(err, &p) {
+		return m, []string{fmt.Sprintf("Your starred and hidden cards could not be read (%v).", err)}
+	}
+	kept := path + ".broken"
+	if err := os.Rename(path, kept); err != nil {
+		return m, []string{fmt.Sprintf("Your starred and hidden cards could not be read (%v), and the file could not be set aside: %v", p, err)}
+	}
+	return m, []string{fmt.Sprintf("Your starred and hidden cards could not be read, so Tend starts with none. The old file is kept as %s (%s).", kept, p.Error())}
 }
 
 type screen int
 
+// The screens, in the order they sit in the root stack.
 const (
 	screenHome screen = iota
 	screenCard
 	screenPause
 	screenEnd
+	screenCheckIn
+	screenWelcome
 )
+
+// tableState is what create gathers before the screens are built.
+type tableState struct {
+	lib        *decks.Library
+	problems   decks.Problems
+	marks      *decks.Marks
+	marksNotes []string
+	settings   *settings
+	rng        *rand.Rand
+}
 
 // table is the session controller: it owns the pile and decides which screen
 // is showing; the screens only show its state and forward what people do.
 type table struct {
+	tableState
 	app    fyne.App
 	win    fyne.Window
-	lib    *decks.Library
 	locale string
-	rng    *rand.Rand
 	pile   *decks.Pile
 	// aftercare is true while the pile holds only the aftercare deck, chosen
 	// from the pause or end screen.
 	aftercare bool
+	// sinceCheckIn counts cards moved past since the last check-in.
+	sinceCheckIn int
+	// hidden is the card last hidden as "not for us", until Undo or the
+	// next move.
+	hidden *decks.Card
 
-	root   *fyne.Container
-	screen screen
-	home   *home
-	card   *cardScreen
-	pause  *pauseScreen
-	end    *endScreen
+	root    *fyne.Container
+	screen  screen
+	home    *home
+	card    *cardScreen
+	pause   *pauseScreen
+	end     *endScreen
+	checkIn *checkInScreen
+	welcome *welcomeScreen
+	menu    *mainMenu
 }
 
-func newTable(a fyne.App, w fyne.Window, lib *decks.Library, problems decks.Problems, rng *rand.Rand) *table {
-	t := &table{app: a, win: w, lib: lib, locale: decks.SourceLocale, rng: rng}
-	t.home = newHome(t, problems)
+func newTable(a fyne.App, w fyne.Window, st tableState) *table {
+	t := &table{tableState: st, app: a, win: w, locale: decks.SourceLocale}
+	t.home = newHome(t, st.problems, st.marksNotes)
 	t.card = newCardScreen(t)
 	t.pause = newPauseScreen(t)
 	t.end = newEndScreen(t)
-	t.root = container.NewStack(t.home.content, t.card.content, t.pause.content, t.end.content)
+	t.checkIn = newCheckInScreen(t)
+	t.welcome = newWelcomeScreen(t)
+	t.root = container.NewStack(t.home.content, t.card.content, t.pause.content, t.end.content, t.checkIn.content, t.welcome.content)
 	w.Canvas().SetOnTypedKey(t.typedKey)
-	t.show(screenHome)
+	w.Canvas().SetOnTypedRune(t.typedRune)
+	t.addShortcuts()
+	t.menu = newMainMenu(t)
+	w.SetMainMenu(t.menu.menu)
+	if t.settings.welcomeSeen {
+		t.show(screenHome)
+	} else {
+		t.show(screenWelcome)
+	}
 	return t
 }
 
@@ -108,6 +172,11 @@ func (t *table) show(s screen) {
 			o.Hide()
 		}
 	}
+	if s == screenPause {
+		t.pause.guide.Start()
+	} else {
+		t.pause.guide.Stop()
+	}
 	// A focused checkbox or button would swallow Space and the arrows.
 	t.win.Canvas().Unfocus()
 	t.root.Refresh()
@@ -115,8 +184,7 @@ func (t *table) show(s screen) {
 
 // start deals a new pile from the decks chosen on the home screen.
 func (t *table) start() {
-	chosen := t.home.chosenDecks()
-	cards := decks.CardsUpTo(chosen, t.home.depth())
+	cards := t.home.chosenCards()
 	if len(cards) == 0 {
 		return
 	}
@@ -131,11 +199,24 @@ func (t *table) startAftercare() {
 		return
 	}
 	t.aftercare = true
-	t.deal(decks.CardsUpTo([]*decks.Deck{d}, t.home.depth()))
+	t.deal(t.visible(decks.CardsUpTo([]*decks.Deck{d}, t.home.depth())))
+}
+
+// visible leaves out the cards hidden as "not for us".
+func (t *table) visible(cards []*decks.Card) []*decks.Card {
+	out := cards[:0:0]
+	for _, c := range cards {
+		if !t.marks.IsHidden(c.ID) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 func (t *table) deal(cards []*decks.Card) {
-	t.pile = decks.NewPile(cards, t.rng)
+	t.pile = decks.NewPileGentle(cards, t.rng, t.settings.gentleFirst)
+	t.sinceCheckIn = 0
+	t.hidden = nil
 	t.showCard()
 }
 
@@ -149,29 +230,102 @@ func (t *table) showCard() {
 	t.show(screenCard)
 }
 
+// moved is called after Next or Pass: every so many cards a check-in comes
+// before the next card.
+func (t *table) moved() {
+	t.hidden = nil
+	t.sinceCheckIn++
+	if n := t.settings.checkEvery; n > 0 && t.sinceCheckIn >= n && !t.pile.Done() {
+		t.sinceCheckIn = 0
+		t.checkIn.update()
+		t.show(screenCheckIn)
+		return
+	}
+	t.showCard()
+}
+
 func (t *table) next() {
 	t.pile.Next()
-	t.showCard()
+	t.moved()
 }
 
 func (t *table) pass() {
 	t.pile.Pass()
-	t.showCard()
+	t.moved()
 }
 
 func (t *table) back() {
 	if t.pile.Back() {
+		t.hidden = nil
 		t.showCard()
 	}
 }
 
 func (t *table) reshuffle() {
 	t.pile.Reshuffle()
+	t.sinceCheckIn = 0
+	t.showCard()
+}
+
+// toggleFavourite stars or unstars the current card and saves at once.
+func (t *table) toggleFavourite() {
+	c := t.pile.Current()
+	if c == nil {
+		return
+	}
+	t.marks.SetFavourite(c.ID, !t.marks.IsFavourite(c.ID))
+	t.saveMarks()
+	t.card.update()
+}
+
+// hideCard takes the current card out for good ("not for us"); Undo brings
+// it back until the next move.
+func (t *table) hideCard() {
+	c := t.pile.Drop()
+	if c == nil {
+		return
+	}
+	t.marks.SetHidden(c.ID, true)
+	t.saveMarks()
+	t.showCard()
+	t.hidden = c
+	t.card.update()
+}
+
+func (t *table) undoHide() {
+	if t.hidden == nil || t.pile == nil {
+		return
+	}
+	c := t.hidden
+	t.hidden = nil
+	t.marks.SetHidden(c.ID, false)
+	t.saveMarks()
+	t.pile.Insert(c)
+	t.showCard()
+}
+
+// restoreHidden brings back a card hidden earlier, from the settings.
+func (t *table) restoreHidden(id string) {
+	t.marks.SetHidden(id, false)
+	t.saveMarks()
+	t.home.refresh()
+}
+
+func (t *table) saveMarks() {
+	if err := t.marks.Save(marksFile(t.app)); err != nil {
+		t.home.showNote(fmt.Sprintf("Your starred and hidden cards could not be saved: %v", err))
+	}
+}
+
+// slowDown lowers the depth for the rest of the pile.
+func (t *table) slowDown() {
+	limit := min(t.pile.Limit(), t.home.depth())
+	t.pile.LimitDepth(max(decks.Gentle, limit-1))
 	t.showCard()
 }
 
 func (t *table) pauseSession() {
-	if t.pile != nil && (t.screen == screenCard || t.screen == screenEnd) {
+	if t.pile != nil && (t.screen == screenCard || t.screen == screenEnd || t.screen == screenCheckIn) {
 		t.show(screenPause)
 	}
 }
@@ -179,6 +333,7 @@ func (t *table) pauseSession() {
 func (t *table) resume() { t.showCard() }
 
 func (t *table) goHome() {
+	t.hidden = nil
 	t.home.refresh()
 	t.show(screenHome)
 }
@@ -187,9 +342,47 @@ func (t *table) hasAftercare() bool {
 	return t.lib.ByMoment(t.locale, decks.After) != nil
 }
 
-// typedKey is the keyboard map: Right/Space next, Left back, P pause,
-// Esc home; Enter starts from the home screen.
+// applyView re-applies text size, contrast and light/dark after a change.
+func (t *table) applyView() {
+	t.app.Settings().SetTheme(themeFor(t.settings))
+	t.menu.update()
+}
+
+func (t *table) textSize(steps int) {
+	if t.settings.stepTextScale(steps) {
+		t.applyView()
+	}
+}
+
+func (t *table) toggleFullScreen() {
+	t.win.SetFullScreen(!t.win.FullScreen())
+	t.menu.update()
+}
+
+func (t *table) addShortcuts() {
+	c := t.win.Canvas()
+	for _, k := range []fyne.KeyName{fyne.KeyEqual, fyne.KeyPlus, fyne.KeyAsterisk} {
+		c.AddShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { t.textSize(+1) })
+	}
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyMinus, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { t.textSize(-1) })
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.Key0, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) {
+		t.textSize(int((defaultTextScale - t.settings.textScale) / textScaleStep * 1.0001))
+	})
+	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { t.undoHide() })
+}
+
+// typedKey is the keyboard map. On the card: Right/Space next, Left back,
+// P pause, F star, H not for us, S this session, Esc home. Everywhere: F11
+// full screen, F1 keys.
 func (t *table) typedKey(ev *fyne.KeyEvent) {
+	switch ev.Name {
+	case fyne.KeyF11:
+		t.toggleFullScreen()
+		return
+	case fyne.KeyF1:
+		t.showKeys()
+		return
+	}
 	switch t.screen {
 	case screenHome:
 		if ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter {
@@ -203,6 +396,12 @@ func (t *table) typedKey(ev *fyne.KeyEvent) {
 			t.back()
 		case fyne.KeyP:
 			t.pauseSession()
+		case fyne.KeyF:
+			t.toggleFavourite()
+		case fyne.KeyH:
+			t.hideCard()
+		case fyne.KeyS:
+			t.showSession()
 		case fyne.KeyEscape:
 			t.goHome()
 		}
@@ -222,5 +421,30 @@ func (t *table) typedKey(ev *fyne.KeyEvent) {
 		case fyne.KeyEscape:
 			t.goHome()
 		}
+	case screenCheckIn:
+		switch ev.Name {
+		case fyne.KeyRight, fyne.KeySpace, fyne.KeyReturn, fyne.KeyEnter:
+			t.showCard()
+		case fyne.KeyP:
+			t.pauseSession()
+		case fyne.KeyEscape:
+			t.goHome()
+		}
+	case screenWelcome:
+		switch ev.Name {
+		case fyne.KeyRight, fyne.KeySpace, fyne.KeyReturn, fyne.KeyEnter:
+			t.welcome.next()
+		case fyne.KeyLeft:
+			t.welcome.back()
+		case fyne.KeyEscape:
+			t.welcome.finish()
+		}
+	}
+}
+
+// typedRune catches "?" for the key overlay, whatever the keyboard layout.
+func (t *table) typedRune(r rune) {
+	if r == '?' {
+		t.showKeys()
 	}
 }

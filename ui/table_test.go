@@ -20,6 +20,11 @@ import (
 // fixed shuffle.
 func newTestTable(t *testing.T, a fyne.App, opts Options) (*table, fyne.Window) {
 	t.Helper()
+	// Most tests start where a returning couple would: welcome seen,
+	// check-ins off. Tests of those features set them first.
+	p := a.Preferences()
+	p.SetBool(prefWelcomeSeen, p.BoolWithFallback(prefWelcomeSeen, true))
+	p.SetInt(prefCheckEvery, p.IntWithFallback(prefCheckEvery, 0))
 	w := a.NewWindow("Tend")
 	opts.Rand = rand.New(rand.NewPCG(42, 7))
 	opts.Log = io.Discard
@@ -35,7 +40,7 @@ func press(w fyne.Window, key fyne.KeyName) {
 }
 
 func visibleScreen(tb *table) string {
-	names := []string{"home", "card", "pause", "end"}
+	names := []string{"home", "card", "pause", "end", "checkin", "welcome"}
 	var shown []string
 	for i, o := range tb.root.Objects {
 		if o.Visible() {
@@ -112,8 +117,8 @@ func TestCardScreenKeysAndButtons(t *testing.T) {
 		if !strings.HasPrefix(tb.card.deck.Text, "Boundaries  ·  ") {
 			t.Errorf("deck line %q", tb.card.deck.Text)
 		}
-		if tb.card.both.Visible() != c.Both {
-			t.Errorf("'For both of you' shown=%v for a card with both=%v", tb.card.both.Visible(), c.Both)
+		if c.Both != (tb.card.turn.Text == "Both of you" && tb.card.turn.Visible()) {
+			t.Errorf("turn line %q (shown %v) for a card with both=%v", tb.card.turn.Text, tb.card.turn.Visible(), c.Both)
 		}
 	}
 	shows(1)
@@ -178,8 +183,8 @@ func TestEndOfPileAndAftercare(t *testing.T) {
 	if got := visibleScreen(tb); got != "end" {
 		t.Fatalf("after the last card showing %q, want end", got)
 	}
-	if !strings.Contains(tb.end.body.Text, "Thank you") {
-		t.Errorf("end text %q", tb.end.body.Text)
+	if !strings.Contains(tb.end.panel.body.Text, "Thank you") {
+		t.Errorf("end text %q", tb.end.panel.body.Text)
 	}
 	press(w, fyne.KeyLeft)
 	if got := visibleScreen(tb); got != "card" || tb.card.progress.Text != itoa(tb.pile.Len())+" of "+itoa(tb.pile.Len()) {
@@ -312,10 +317,13 @@ func findButton(o fyne.CanvasObject, text string) *widget.Button {
 
 func walk(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
 	visit(o)
-	if c, ok := o.(*fyne.Container); ok {
+	switch c := o.(type) {
+	case *fyne.Container:
 		for _, child := range c.Objects {
 			walk(child, visit)
 		}
+	case *panel:
+		walk(c.content, visit)
 	}
 }
 

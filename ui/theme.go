@@ -1,14 +1,15 @@
 package ui
 
 import (
+	"fmt"
 	"image/color"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 )
 
-// Sizes of our own that screens ask the theme for, so that a later text-size
-// setting changes them all in one place.
+// Sizes and colours of our own that screens ask the theme for, so that the
+// text-size and contrast settings change them all in one place.
 const (
 	sizeCardText fyne.ThemeSizeName  = "tend.cardText"
 	sizeTitle    fyne.ThemeSizeName  = "tend.title"
@@ -16,14 +17,38 @@ const (
 	colorAccent  fyne.ThemeColorName = "tend.accent"
 )
 
+// cardTextSteps are ever smaller card text sizes. The card screen picks the
+// largest that lets the whole card fit, so text is never cut off, from the
+// smallest window to full screen at the largest text size.
+var cardTextSteps = func() []fyne.ThemeSizeName {
+	steps := make([]fyne.ThemeSizeName, 9)
+	for i := range steps {
+		steps[i] = fyne.ThemeSizeName(fmt.Sprintf("%s.%d", sizeCardText, i))
+	}
+	return steps
+}()
+
+// cardTextFraction is the share of the full card text size at step i.
+func cardTextFraction(i int) float32 { return 1 - 0.08*float32(i) }
+
 // tendTheme is the default Fyne theme with a warm, low-contrast palette and
 // larger text, so the screen feels calm on a Saturday night and stays
 // readable from a sofa or on a projector. Only what differs is overridden.
+// The person's text size, contrast and light/dark choice live here too.
 type tendTheme struct {
 	fyne.Theme
+	scale        float32
+	highContrast bool
+	mode         string // themeSystem, themeLight or themeDark
 }
 
-func newTheme() fyne.Theme { return &tendTheme{Theme: theme.DefaultTheme()} }
+func newTheme() fyne.Theme {
+	return &tendTheme{Theme: theme.DefaultTheme(), scale: 1, mode: themeSystem}
+}
+
+func themeFor(s *settings) fyne.Theme {
+	return &tendTheme{Theme: theme.DefaultTheme(), scale: float32(s.textScale), highContrast: s.highContrast, mode: s.themeMode}
+}
 
 func rgb(hex uint32) color.NRGBA {
 	return color.NRGBA{R: uint8(hex >> 16), G: uint8(hex >> 8), B: uint8(hex), A: 0xff}
@@ -76,30 +101,81 @@ var palettes = map[fyne.ThemeVariant]map[fyne.ThemeColorName]color.Color{
 	},
 }
 
+// highContrast palettes keep the warm hue but push text and edges to the
+// extremes, for projectors in bright rooms and for low vision.
+var highContrast = map[fyne.ThemeVariant]map[fyne.ThemeColorName]color.Color{
+	theme.VariantLight: {
+		theme.ColorNameBackground:          rgb(0xffffff),
+		theme.ColorNameForeground:          rgb(0x000000),
+		theme.ColorNamePrimary:             rgb(0x7a2410),
+		theme.ColorNameForegroundOnPrimary: rgb(0xffffff),
+		theme.ColorNameButton:              rgb(0xe4d6c8),
+		theme.ColorNameDisabled:            rgb(0x5c4a40),
+		theme.ColorNameInputBorder:         rgb(0x000000),
+		theme.ColorNameSeparator:           rgb(0x000000),
+		colorSurface:                       rgb(0xffffff),
+		colorAccent:                        rgb(0x3a1a10),
+	},
+	theme.VariantDark: {
+		theme.ColorNameBackground:          rgb(0x000000),
+		theme.ColorNameForeground:          rgb(0xffffff),
+		theme.ColorNamePrimary:             rgb(0xffb59c),
+		theme.ColorNameForegroundOnPrimary: rgb(0x000000),
+		theme.ColorNameButton:              rgb(0x3a3030),
+		theme.ColorNameDisabled:            rgb(0xc8b8ac),
+		theme.ColorNameInputBorder:         rgb(0xffffff),
+		theme.ColorNameSeparator:           rgb(0xffffff),
+		colorSurface:                       rgb(0x000000),
+		colorAccent:                        rgb(0xffe0d0),
+	},
+}
+
 func (t *tendTheme) Color(name fyne.ThemeColorName, variant fyne.ThemeVariant) color.Color {
-	if c, ok := palettes[variant][name]; ok {
-		return c
+	switch t.mode {
+	case themeLight:
+		variant = theme.VariantLight
+	case themeDark:
+		variant = theme.VariantDark
 	}
-	if c, ok := palettes[theme.VariantLight][name]; ok && variant != theme.VariantDark {
+	if variant != theme.VariantDark {
+		variant = theme.VariantLight
+	}
+	if t.highContrast {
+		if c, ok := highContrast[variant][name]; ok {
+			return c
+		}
+	}
+	if c, ok := palettes[variant][name]; ok {
 		return c
 	}
 	return t.Theme.Color(name, variant)
 }
 
 func (t *tendTheme) Size(name fyne.ThemeSizeName) float32 {
+	scale := t.scale
+	if scale == 0 {
+		scale = 1
+	}
+	for i, step := range cardTextSteps {
+		if name == step {
+			return 32 * scale * cardTextFraction(i)
+		}
+	}
 	switch name {
 	case sizeCardText:
-		return 32
+		return 32 * scale
 	case sizeTitle:
-		return 40
+		return 40 * scale
 	case theme.SizeNameText:
-		return 16
+		return 16 * scale
 	case theme.SizeNameHeadingText:
-		return 26
+		return 26 * scale
 	case theme.SizeNameSubHeadingText:
-		return 19
+		return 19 * scale
 	case theme.SizeNameCaptionText:
-		return 13
+		return 13 * scale
+	case theme.SizeNameInlineIcon:
+		return 20 * scale
 	case theme.SizeNamePadding:
 		return 6
 	case theme.SizeNameInnerPadding:

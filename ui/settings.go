@@ -1,0 +1,129 @@
+package ui
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+)
+
+// Preference keys. Every value is validated when read: anything missing,
+// out of range or of the wrong type quietly falls back to its default, so a
+// hand-edited or old preferences file never troubles the person.
+const (
+	prefDecks        = "home.decks"
+	prefDepth        = "home.depth"
+	prefName1        = "home.name1"
+	prefName2        = "home.name2"
+	prefCheckEvery   = "session.checkEvery"
+	prefGentleFirst  = "session.gentleFirst"
+	prefTextScale    = "view.textScale"
+	prefHighContrast = "view.highContrast"
+	prefThemeMode    = "view.theme"
+	prefWelcomeSeen  = "welcome.seen"
+)
+
+// Limits and defaults of the settings.
+const (
+	defaultCheckEvery = 5
+	maxCheckEvery     = 20
+	defaultTextScale  = 1.0
+	minTextScale      = 0.8
+	maxTextScale      = 2.0
+	textScaleStep     = 0.1
+	maxNameLen        = 24
+)
+
+// Theme modes: follow the system, or force light or dark.
+const (
+	themeSystem = "system"
+	themeLight  = "light"
+	themeDark   = "dark"
+)
+
+// settings is every choice Tend remembers, read once at start and written on
+// change. It lives outside the widgets so screens and tests share one truth.
+type settings struct {
+	prefs fyne.Preferences
+
+	names        [2]string
+	checkEvery   int // cards between check-ins; 0 means never
+	gentleFirst  bool
+	textScale    float64
+	highContrast bool
+	themeMode    string
+	welcomeSeen  bool
+}
+
+func loadSettings(p fyne.Preferences) *settings {
+	s := &settings{prefs: p}
+	s.names[0] = cleanName(p.StringWithFallback(prefName1, ""))
+	s.names[1] = cleanName(p.StringWithFallback(prefName2, ""))
+	s.checkEvery = p.IntWithFallback(prefCheckEvery, defaultCheckEvery)
+	if s.checkEvery < 0 || s.checkEvery > maxCheckEvery {
+		s.checkEvery = defaultCheckEvery
+	}
+	s.gentleFirst = p.BoolWithFallback(prefGentleFirst, false)
+	s.textScale = p.FloatWithFallback(prefTextScale, defaultTextScale)
+	if !(s.textScale >= minTextScale && s.textScale <= maxTextScale) { // also catches NaN
+		s.textScale = defaultTextScale
+	}
+	s.highContrast = p.BoolWithFallback(prefHighContrast, false)
+	s.themeMode = p.StringWithFallback(prefThemeMode, themeSystem)
+	if s.themeMode != themeLight && s.themeMode != themeDark {
+		s.themeMode = themeSystem
+	}
+	s.welcomeSeen = p.BoolWithFallback(prefWelcomeSeen, false)
+	return s
+}
+
+// cleanName trims a partner's name to something that fits on a card.
+func cleanName(n string) string {
+	n = strings.Join(strings.Fields(n), " ")
+	if r := []rune(n); len(r) > maxNameLen {
+		n = string(r[:maxNameLen])
+	}
+	return n
+}
+
+func (s *settings) setName(i int, name string) {
+	s.names[i] = cleanName(name)
+	s.prefs.SetString([]string{prefName1, prefName2}[i], s.names[i])
+}
+
+func (s *settings) setCheckEvery(n int) {
+	s.checkEvery = max(0, min(n, maxCheckEvery))
+	s.prefs.SetInt(prefCheckEvery, s.checkEvery)
+}
+
+func (s *settings) setGentleFirst(on bool) {
+	s.gentleFirst = on
+	s.prefs.SetBool(prefGentleFirst, on)
+}
+
+// stepTextScale changes the text size by steps of 10%, within limits, and
+// reports whether it changed.
+func (s *settings) stepTextScale(steps int) bool {
+	next := s.textScale + float64(steps)*textScaleStep
+	next = max(minTextScale, min(maxTextScale, float64(int(next*10+0.5))/10))
+	if next == s.textScale {
+		return false
+	}
+	s.textScale = next
+	s.prefs.SetFloat(prefTextScale, next)
+	return true
+}
+
+func (s *settings) setHighContrast(on bool) {
+	s.highContrast = on
+	s.prefs.SetBool(prefHighContrast, on)
+}
+
+func (s *settings) setThemeMode(mode string) {
+	s.themeMode = mode
+	s.prefs.SetString(prefThemeMode, mode)
+}
+
+func (s *settings) setWelcomeSeen() {
+	s.welcomeSeen = true
+	s.prefs.SetBool(prefWelcomeSeen, true)
+}
