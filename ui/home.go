@@ -284,7 +284,7 @@ func (h *home) changed() {
 	depth := h.depth()
 	var ids []string
 	for i, d := range h.decks {
-		h.counts[i].SetText(fmt.Sprintf("%d cards", len(h.t.visible(decks.CardsUpTo([]*decks.Deck{d}, depth)))))
+		h.counts[i].SetText(plural(len(h.t.visible(decks.CardsUpTo([]*decks.Deck{d}, depth))), "card"))
 		if h.checks[i].Checked {
 			ids = append(ids, d.ID)
 		}
@@ -295,7 +295,11 @@ func (h *home) changed() {
 			favs++
 		}
 	}
-	h.favCount.SetText(fmt.Sprintf("%d cards", favs))
+	if favs == 0 {
+		h.favCount.SetText("No cards yet")
+	} else {
+		h.favCount.SetText(plural(favs, "card"))
+	}
 	if h.favCheck.Checked {
 		ids = append(ids, favouritesID)
 	}
@@ -303,7 +307,7 @@ func (h *home) changed() {
 		h.startB.SetText("Start")
 		h.startB.Disable()
 	} else {
-		h.startB.SetText(fmt.Sprintf("Start with %d cards", total))
+		h.startB.SetText("Start with " + plural(total, "card"))
 		h.startB.Enable()
 	}
 	prefs := h.t.app.Preferences()

@@ -32,17 +32,21 @@ type Options struct {
 	// Log receives deck problems for whoever started Tend from a terminal;
 	// nil means standard error.
 	Log io.Writer
+	// DataDir holds the person's own decks and their starred and hidden
+	// cards; empty means the app's storage folder (DataDir(a)).
+	DataDir string
 }
 
-// UserDeckDir is where a person keeps their own decks, laid out like the
-// built-in ones (<locale>/<deck>.toml), inside the app's storage folder.
-func UserDeckDir(a fyne.App) string {
-	return filepath.Join(a.Storage().RootURI().Path(), "decks")
+// DataDir is where Tend keeps what a person saves by default: their own decks
+// (DataDir/decks/<locale>/<deck>.toml) and marks.toml, in the app's storage
+// folder.
+func DataDir(a fyne.App) string {
+	return a.Storage().RootURI().Path()
 }
 
 // marksFile is where starred and hidden cards are kept, beside the decks.
-func marksFile(a fyne.App) string {
-	return filepath.Join(a.Storage().RootURI().Path(), "marks.toml")
+func marksFile(dataDir string) string {
+	return filepath.Join(dataDir, "marks.toml")
 }
 
 // Create builds Tend's screens in w, loads every deck and wires the keys and
@@ -58,11 +62,14 @@ func create(a fyne.App, w fyne.Window, opts Options) *table {
 	set := loadSettings(a.Preferences())
 	a.Settings().SetTheme(themeFor(set))
 	a.SetIcon(fyne.NewStaticResource("icon.svg", assets.IconSVG))
-	lib, problems := decks.Load(append([]string{UserDeckDir(a)}, opts.DeckDirs...)...)
+	if opts.DataDir == "" {
+		opts.DataDir = DataDir(a)
+	}
+	lib, problems := decks.Load(append([]string{filepath.Join(opts.DataDir, "decks")}, opts.DeckDirs...)...)
 	for _, p := range problems {
 		fmt.Fprintln(opts.Log, p.Error())
 	}
-	marks, notes := loadMarks(marksFile(a))
+	marks, notes := loadMarks(marksFile(opts.DataDir))
 	for _, n := range notes {
 		fmt.Fprintln(opts.Log, n)
 	}
@@ -70,7 +77,7 @@ func create(a fyne.App, w fyne.Window, opts Options) *table {
 	if rng == nil {
 		rng = rand.New(rand.NewPCG(rand.Uint64(), rand.Uint64()))
 	}
-	return newTable(a, w, tableState{lib: lib, problems: problems, marks: marks, marksNotes: notes, settings: set, rng: rng})
+	return newTable(a, w, tableState{lib: lib, problems: problems, marks: marks, marksNotes: notes, settings: set, rng: rng, dataDir: opts.DataDir})
 }
 
 // loadMarks reads the starred and hidden cards. A broken file is moved aside
@@ -111,6 +118,7 @@ type tableState struct {
 	marksNotes []string
 	settings   *settings
 	rng        *rand.Rand
+	dataDir    string
 }
 
 // table is the session controller: it owns the pile and decides which screen
@@ -312,7 +320,7 @@ func (t *table) restoreHidden(id string) {
 }
 
 func (t *table) saveMarks() {
-	if err := t.marks.Save(marksFile(t.app)); err != nil {
+	if err := t.marks.Save(marksFile(t.dataDir)); err != nil {
 		t.home.showNote(fmt.Sprintf("Your starred and hidden cards could not be saved: %v", err))
 	}
 }

@@ -20,19 +20,31 @@ import (
 // fixed shuffle.
 func newTestTable(t *testing.T, a fyne.App, opts Options) (*table, fyne.Window) {
 	t.Helper()
-	// Most tests start where a returning couple would: welcome seen,
-	// check-ins off. Tests of those features set them first.
-	p := a.Preferences()
-	p.SetBool(prefWelcomeSeen, p.BoolWithFallback(prefWelcomeSeen, true))
-	p.SetInt(prefCheckEvery, p.IntWithFallback(prefCheckEvery, 0))
 	w := a.NewWindow("Tend")
 	opts.Rand = rand.New(rand.NewPCG(42, 7))
+	if opts.DataDir == "" {
+		opts.DataDir = dataDirs[a]
+	}
 	opts.Log = io.Discard
 	tb := create(a, w, opts)
 	w.SetContent(tb.root)
 	w.Resize(fyne.NewSize(1100, 720))
 	t.Cleanup(w.Close)
 	return tb, w
+}
+
+// dataDirs gives every test app its own folder for decks and marks.
+var dataDirs = map[fyne.App]string{}
+
+// newApp is a test app where a returning couple would start: welcome seen,
+// check-ins off, its own empty data folder. Tests of those features change
+// the preferences before building the table.
+func newApp(t *testing.T) fyne.App {
+	a := test.NewTempApp(t)
+	a.Preferences().SetBool(prefWelcomeSeen, true)
+	a.Preferences().SetInt(prefCheckEvery, 0)
+	dataDirs[a] = t.TempDir()
+	return a
 }
 
 func press(w fyne.Window, key fyne.KeyName) {
@@ -62,7 +74,7 @@ func checkFor(t *testing.T, tb *table, title string) *widget.Check {
 }
 
 func TestHomeListsDecksWithCounts(t *testing.T) {
-	tb, _ := newTestTable(t, test.NewTempApp(t), Options{})
+	tb, _ := newTestTable(t, newApp(t), Options{})
 	if got := visibleScreen(tb); got != "home" {
 		t.Fatalf("showing %q at start, want home", got)
 	}
@@ -99,7 +111,7 @@ func TestHomeListsDecksWithCounts(t *testing.T) {
 }
 
 func TestCardScreenKeysAndButtons(t *testing.T) {
-	tb, w := newTestTable(t, test.NewTempApp(t), Options{})
+	tb, w := newTestTable(t, newApp(t), Options{})
 	test.Tap(tb.home.startB)
 	if got := visibleScreen(tb); got != "card" {
 		t.Fatalf("after Start showing %q, want card", got)
@@ -170,7 +182,7 @@ func TestCardScreenKeysAndButtons(t *testing.T) {
 }
 
 func TestEndOfPileAndAftercare(t *testing.T) {
-	tb, w := newTestTable(t, test.NewTempApp(t), Options{})
+	tb, w := newTestTable(t, newApp(t), Options{})
 	test.Tap(tb.home.startB)
 	seen := map[string]bool{}
 	for range tb.pile.Len() {
@@ -224,7 +236,7 @@ func assertAftercare(t *testing.T, tb *table) {
 }
 
 func TestPauseGoesToAftercare(t *testing.T) {
-	tb, w := newTestTable(t, test.NewTempApp(t), Options{})
+	tb, w := newTestTable(t, newApp(t), Options{})
 	press(w, fyne.KeyReturn)
 	press(w, fyne.KeyP)
 	test.Tap(tb.pause.aftercareB)
@@ -232,7 +244,7 @@ func TestPauseGoesToAftercare(t *testing.T) {
 }
 
 func TestChoicesAreRemembered(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := newApp(t)
 	tb, _ := newTestTable(t, a, Options{})
 	test.Tap(checkFor(t, tb, "Boundaries"))
 	test.Tap(checkFor(t, tb, "Aftercare"))
@@ -250,7 +262,7 @@ func TestChoicesAreRemembered(t *testing.T) {
 }
 
 func TestBadPreferencesFallBack(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := newApp(t)
 	a.Preferences().SetInt(prefDepth, 9)
 	a.Preferences().SetStringList(prefDecks, []string{"no-such-deck", "check-ins"})
 	tb, _ := newTestTable(t, a, Options{})
@@ -276,7 +288,7 @@ func TestBrokenDecksAreListedOnceAndCalmly(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	tb, _ := newTestTable(t, test.NewTempApp(t), Options{DeckDirs: []string{dir}})
+	tb, _ := newTestTable(t, newApp(t), Options{DeckDirs: []string{dir}})
 	if len(tb.home.checks) != 7 {
 		t.Errorf("%d decks, want the six built-in ones and ours", len(tb.home.checks))
 	}
