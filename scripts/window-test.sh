@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The real-window test: builds cmd/tend, runs it under Xvfb, drives it with
 # xdotool (start, next, pause, resume) and checks from screenshots that the
-# window is up, drew something, and answered the keys. Then it starts Tend
+# window is up, drew something, and answered the keys (welcome, start, next,
+# pause, resume, star). Then it starts Tend
 # with a folder of broken decks and checks that it still comes up and names
 # the broken files. Screenshots are kept in $SHOTS (default build/window-test).
 set -euo pipefail
@@ -32,7 +33,9 @@ key() { xdotool key --window "$WID" "$@"; sleep 0.6; }
 same() { [ "$(compare -metric AE "$SHOTS/$1.png" "$SHOTS/$2.png" null: 2>&1 || true)" = "0" ]; }
 
 start
-shot 1-home
+shot 0-welcome
+key Escape; shot 1-home
+same 0-welcome 1-home && fail "Esc did not skip the welcome"
 key Return; shot 2-card
 same 1-home 2-card && fail "Enter did not leave the home screen"
 key Right; shot 3-next
@@ -41,19 +44,22 @@ key p; shot 4-pause
 same 3-next 4-pause && fail "P did not pause"
 key p; shot 5-resumed
 same 3-next 5-resumed || fail "resuming did not return to the same card"
-key Escape; shot 6-home-again
+key f; shot 6-starred
+same 5-resumed 6-starred && fail "F did not star the card"
+key Escape; shot 7-home-again
 kill "$TEND_PID"; wait "$TEND_PID" 2>/dev/null || true
+grep -q 'favourites = \[".*"\]' "$XDG_CONFIG_HOME/fyne/app.tend/marks.toml" || fail "the starred card was not saved"
 
 mkdir -p "$WORK/broken/en"
 printf 'id = "broken"\nmoment = "someday"\ntitle = "Broken"\n' >"$WORK/broken/en/broken.toml"
 printf 'id = "cut"\ntitle = "Cut off\n' >"$WORK/broken/en/cut.toml"
 start --decks "$WORK/broken"
-shot 7-broken-decks
-same 1-home 7-broken-decks && fail "the broken decks were not mentioned on the home screen"
+shot 8-broken-decks
+same 1-home 8-broken-decks && fail "the broken decks were not mentioned on the home screen"
 grep -q 'broken/en/broken.toml:2:1: unknown moment "someday"' "$WORK/tend.log" || fail "the broken deck was not reported"
 grep -q 'broken/en/cut.toml:2:' "$WORK/tend.log" || fail "the cut-off deck was not reported"
-key Return; shot 8-card-with-broken-decks
-same 7-broken-decks 8-card-with-broken-decks && fail "Tend with broken decks did not start a session"
+key Return; shot 9-card-with-broken-decks
+same 8-broken-decks 9-card-with-broken-decks && fail "Tend with broken decks did not start a session"
 kill "$TEND_PID"; wait "$TEND_PID" 2>/dev/null || true
 
 echo "window test: 2 passed, 0 failed (screenshots in $SHOTS)"

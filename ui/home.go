@@ -114,8 +114,8 @@ func newHome(t *table, problems decks.Problems, notes []string) *home {
 	depthLabel.TextStyle.Bold = true
 	footer := container.NewVBox(
 		widget.NewSeparator(),
-		container.NewBorder(nil, nil, container.NewHBox(depthLabel, h.depths), h.startB),
-		depthHint,
+		container.NewHBox(depthLabel, h.depths),
+		container.NewBorder(nil, nil, nil, container.NewVBox(h.startB), depthHint),
 	)
 	h.content = container.NewBorder(nil,
 		container.New(&readingColumn{maxWidth: 980}, container.NewPadded(footer)),

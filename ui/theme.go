@@ -42,6 +42,10 @@ type tendTheme struct {
 	mode         string // themeSystem, themeLight or themeDark
 }
 
+// maxChromeScale caps how far text outside the card grows with the text
+// size setting.
+const maxChromeScale = 1.3
+
 func newTheme() fyne.Theme {
 	return &tendTheme{Theme: theme.DefaultTheme(), scale: 1, mode: themeSystem}
 }
@@ -161,9 +165,14 @@ func (t *tendTheme) Size(name fyne.ThemeSizeName) float32 {
 			return 32 * scale * cardTextFraction(i)
 		}
 	}
-	switch name {
-	case sizeCardText:
+	if name == sizeCardText {
 		return 32 * scale
+	}
+	// The card text grows all the way; the controls around it grow less, so
+	// that even at the largest size they fit beside each other in a small
+	// window instead of pushing it wider than the screen.
+	scale = min(scale, maxChromeScale)
+	switch name {
 	case sizeTitle:
 		return 40 * scale
 	case theme.SizeNameText:
