@@ -85,8 +85,12 @@ type Card struct {
 	Both  bool   // both partners answer, rather than taking turns
 	Note  string // guidance for translators; never shown to couples
 	Deck  *Deck  // the deck the card belongs to
+	// Source is, in a translation, the SourceHash of the English text that
+	// was translated; empty in English.
+	Source string
 
-	pos position // where the card's id was written, for cross-deck checks
+	pos           position // where the card's id was written, for cross-deck checks
+	inheritsDepth bool     // a translation that leaves depth to the English card
 }
 
 // Deck is one file's worth of cards for one moment in one language.
@@ -99,8 +103,14 @@ type Deck struct {
 	Note        string // guidance for translators
 	Cards       []*Card
 	Path        string // where it was loaded from, for messages
+	// Source is, in a translation, the DeckSourceHash of the English title
+	// and description that were translated.
+	Source string
 
 	idPos position
+	// inherits holds the problems that only count if the deck turns out to
+	// have no English original to inherit moment and depths from.
+	inherits Problems
 }
 
 // CountUpTo returns how many cards are at or below the given depth; the home

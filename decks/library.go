@@ -97,9 +97,16 @@ func LoadDir(dir string) ([]*Deck, Problems) {
 }
 
 // Library is every deck Tend knows, built-in and the person's own, checked
-// together so that ids stay unique across all of them.
+// together so that ids stay unique across all of them. English decks are the
+// sources; a deck in another language with the id of an English deck is its
+// translation and inherits the moment and each card's depth from it. A deck
+// in another language with no English original stands on its own.
 type Library struct {
-	decks []*Deck
+	sources []*Deck
+	// translations[locale][deck id] is the translation of a source deck.
+	translations map[string]map[string]*Deck
+	// cards[locale][card id] finds any card, source or translated.
+	cards map[string]map[string]*Card
 }
 
 // NewLibrary combines decks from several sources in priority order (built-in
@@ -107,7 +114,7 @@ type Library struct {
 // its language is skipped with a problem, so a user's deck can never silently
 // replace a built-in card that favourites and translations refer to.
 func NewLibrary(sources ...[]*Deck) (*Library, Problems) {
-	lib := &Library{}
+	lib := &Library{translations: map[string]map[string]*Deck{}, cards: map[string]map[string]*Card{}}
 	var problems Problems
 	type owner struct {
 		deck *Deck
@@ -115,6 +122,7 @@ func NewLibrary(sources ...[]*Deck) (*Library, Problems) {
 	}
 	deckIDs := map[string]*Deck{} // locale/id
 	cardIDs := map[string]owner{} // locale/id
+	var accepted []*Deck
 	for _, src := range sources {
 		for _, d := range src {
 			var ps Problems
@@ -134,45 +142,150 @@ func NewLibrary(sources ...[]*Deck) (*Library, Problems) {
 			for _, c := range d.Cards {
 				cardIDs[d.Locale+"/"+c.ID] = owner{d, c.pos}
 			}
-			lib.decks = append(lib.decks, d)
+			accepted = append(accepted, d)
 		}
 	}
-	slices.SortStableFunc(lib.decks, func(a, b *Deck) int {
-		return cmp.Or(cmp.Compare(a.Locale, b.Locale), cmp.Compare(a.Moment.rank(), b.Moment.rank()), cmp.Compare(a.Title, b.Title))
+	english := map[string]*Deck{}
+	for _, d := range accepted {
+		if d.Locale == SourceLocale {
+			english[d.ID] = d
+		}
+	}
+	for _, d := range accepted {
+		src, translated := english[d.ID]
+		switch {
+		case d.Locale == SourceLocale:
+			lib.sources = append(lib.sources, d)
+		case translated:
+			d.inherit(src)
+			if lib.translations[d.Locale] == nil {
+				lib.translations[d.Locale] = map[string]*Deck{}
+			}
+			lib.translations[d.Locale][d.ID] = d
+		case len(d.inherits) > 0:
+			problems = append(problems, d.inherits...)
+			continue
+		default:
+			lib.sources = append(lib.sources, d)
+		}
+		if lib.cards[d.Locale] == nil {
+			lib.cards[d.Locale] = map[string]*Card{}
+		}
+		for _, c := range d.Cards {
+			lib.cards[d.Locale][c.ID] = c
+		}
+	}
+	slices.SortStableFunc(lib.sources, func(a, b *Deck) int {
+		return cmp.Or(cmp.Compare(a.Moment.rank(), b.Moment.rank()), cmp.Compare(a.Locale, b.Locale), cmp.Compare(a.Title, b.Title))
 	})
 	return lib, problems
 }
 
-// Decks returns the decks written in locale, ordered by moment and title.
+// inherit fills in what a translation leaves to its English original.
+func (d *Deck) inherit(src *Deck) {
+	d.Moment = src.Moment
+	byID := map[string]*Card{}
+	for _, c := range src.Cards {
+		byID[c.ID] = c
+	}
+	for _, c := range d.Cards {
+		if s, ok := byID[c.ID]; ok {
+			if c.inheritsDepth {
+				c.Depth = s.Depth
+			}
+			c.Both = s.Both
+		}
+	}
+}
+
+// Sources returns the decks couples choose from: every English deck, and
+// decks in other languages that have no English original, by moment.
+func (l *Library) Sources() []*Deck { return l.sources }
+
+// Decks returns the decks written in locale: the sources in that language
+// and the translations into it.
 func (l *Library) Decks(locale string) []*Deck {
 	var out []*Deck
-	for _, d := range l.decks {
+	for _, d := range l.sources {
 		if d.Locale == locale {
 			out = append(out, d)
+		}
+	}
+	for _, d := range l.sources {
+		if t := l.translations[locale][d.ID]; t != nil {
+			out = append(out, t)
 		}
 	}
 	return out
 }
 
-// Deck finds one deck by language and id, or returns nil.
+// Deck finds a deck by language and id (a source or a translation), or nil.
 func (l *Library) Deck(locale, id string) *Deck {
-	for _, d := range l.decks {
-		if d.Locale == locale && d.ID == id {
+	for _, d := range l.Decks(locale) {
+		if d.ID == id {
 			return d
 		}
 	}
 	return nil
 }
 
-// ByMoment returns the first deck for a moment in locale, or nil; the pause
+// ByMoment returns the first source deck for a moment, or nil; the pause
 // screen uses it to go straight to aftercare.
-func (l *Library) ByMoment(locale string, m Moment) *Deck {
-	for _, d := range l.decks {
-		if d.Locale == locale && d.Moment == m {
+func (l *Library) ByMoment(m Moment) *Deck {
+	for _, d := range l.sources {
+		if d.Moment == m {
 			return d
 		}
 	}
 	return nil
+}
+
+// Card finds a source card by id, or returns nil; favourites and hidden
+// cards are remembered by id.
+func (l *Library) Card(id string) *Card {
+	for _, d := range l.sources {
+		if c := l.cards[d.Locale][id]; c != nil && c.Deck == d {
+			return c
+		}
+	}
+	return nil
+}
+
+// Text returns a card's text in locale, and whether it is really written in
+// that language. A card with no translation falls back to its own text, so
+// a couple never sees a blank or an id.
+func (l *Library) Text(locale string, c *Card) (string, bool) {
+	if c.Deck.Locale == locale {
+		return c.Text, true
+	}
+	if t := l.cards[locale][c.ID]; t != nil && t.Deck.ID == c.Deck.ID && strings.TrimSpace(t.Text) != "" {
+		return t.Text, true
+	}
+	return c.Text, false
+}
+
+// Titles returns a deck's title and description in locale, falling back to
+// the deck's own.
+func (l *Library) Titles(locale string, d *Deck) (title, description string) {
+	if t := l.translations[locale][d.ID]; t != nil && d.Locale == SourceLocale {
+		return t.Title, t.Description
+	}
+	return d.Title, d.Description
+}
+
+// Locales lists every language that has decks, English first.
+func (l *Library) Locales() []string {
+	out := []string{SourceLocale}
+	for loc := range l.translations {
+		out = append(out, loc)
+	}
+	for _, d := range l.sources {
+		if !slices.Contains(out, d.Locale) {
+			out = append(out, d.Locale)
+		}
+	}
+	slices.Sort(out[1:])
+	return out
 }
 
 // Load gathers the built-in decks and the person's own deck folders into one
@@ -189,20 +302,4 @@ func Load(dirs ...string) (*Library, Problems) {
 	lib, ps := NewLibrary(sources...)
 	problems = append(problems, ps...)
 	return lib, problems
-}
-
-// Card finds a card by language and id, or returns nil; favourites and
-// hidden cards are remembered by id.
-func (l *Library) Card(locale, id string) *Card {
-	for _, d := range l.decks {
-		if d.Locale != locale {
-			continue
-		}
-		for _, c := range d.Cards {
-			if c.ID == id {
-				return c
-			}
-		}
-	}
-	return nil
 }

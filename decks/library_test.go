@@ -82,10 +82,10 @@ func TestLibraryRejectsTakenIDs(t *testing.T) {
 	if lib.Deck("en", "boundaries").Cards[0].ID != "slow-start" {
 		t.Error("the built-in deck was replaced by the user's")
 	}
-	if d := lib.ByMoment("en", After); d == nil || d.ID != "aftercare" {
+	if d := lib.ByMoment(After); d == nil || d.ID != "aftercare" {
 		t.Errorf("ByMoment(after) = %v", d)
 	}
-	if lib.ByMoment("fr", After) != nil || lib.Deck("en", "borrowed") != nil {
+	if lib.ByMoment(Reflection) != nil || lib.Deck("en", "borrowed") != nil {
 		t.Error("found a deck that should not exist")
 	}
 }

@@ -1,6 +1,8 @@
 package decks
 
 import (
+	"crypto/sha1"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"path"
@@ -16,7 +18,24 @@ import (
 var (
 	deckKeys = []string{"id", "moment", "title", "description", "note", "cards"}
 	cardKeys = []string{"id", "depth", "both", "text", "note"}
+	// Translations may also record the hash of the English text they
+	// translate ("source"), and may leave out what they inherit from the
+	// English deck (moment, depth, both).
+	translationDeckKeys = append(slices.Clone(deckKeys), "source")
+	translationCardKeys = append(slices.Clone(cardKeys), "source")
 )
+
+// SourceHash is the fingerprint a translation records of the English text it
+// translates, in the style of goi18n ("sha1-" and the hex digest). When the
+// English changes, the fingerprints no longer match and the translation is
+// reported as stale.
+func SourceHash(text string) string {
+	sum := sha1.Sum([]byte(text))
+	return "sha1-" + hex.EncodeToString(sum[:])
+}
+
+// DeckSourceHash is the fingerprint of a deck's title and description.
+func DeckSourceHash(d *Deck) string { return SourceHash(d.Title + "\n" + d.Description) }
 
 // Parse reads one deck file. name is the path shown in messages and its base
 // name (without ".toml") must equal the deck id; locale is the language the
@@ -54,7 +73,7 @@ func Parse(name string, data []byte, locale string) (*Deck, Problems) {
 
 type parser struct {
 	name     string
-	english  bool // English limits apply
+	english  bool // English limits apply, and nothing is inherited
 	keys     *keyPositions
 	problems Problems
 }
@@ -100,7 +119,11 @@ func (p *parser) syntax(err error) {
 func (p *parser) deck(raw map[string]any) *Deck {
 	d := &Deck{Path: p.name}
 	top := p.keys.top
-	p.unknownKeys(raw, deckKeys, top, "deck")
+	known := deckKeys
+	if !p.english {
+		known = translationDeckKeys
+	}
+	p.unknownKeys(raw, known, top, "deck")
 	d.ID = p.str(raw, "id", top, "deck", true)
 	d.idPos = top.at("id")
 	if d.ID != "" {
@@ -116,7 +139,10 @@ func (p *parser) deck(raw map[string]any) *Deck {
 		p.maxLen(d.Title, MaxTitleLen, top.at("title"), "title")
 		p.maxLen(d.Description, MaxDescLen, top.at("description"), "description")
 	}
-	if m := p.str(raw, "moment", top, "deck", true); m != "" {
+	d.Source = p.str(raw, "source", top, "deck", false)
+	if _, ok := raw["moment"]; !ok && !p.english {
+		d.inherits = append(d.inherits, Problem{p.name, 1, 1, "deck is missing moment (a deck with no English original needs its own)"})
+	} else if m := p.str(raw, "moment", top, "deck", true); m != "" {
 		d.Moment = Moment(m)
 		if !slices.Contains(Moments, d.Moment) {
 			p.add(top.at("moment"), "unknown moment %q; use one of %s", m, quoteAll(Moments))
@@ -140,6 +166,9 @@ func (p *parser) deck(raw map[string]any) *Deck {
 	for i, rc := range cards {
 		c := p.card(i, rc)
 		c.Deck = d
+		if c.inheritsDepth {
+			d.inherits = append(d.inherits, Problem{p.name, c.pos.line, c.pos.col, "card is missing depth (a deck with no English original needs its own)"})
+		}
 		if c.ID != "" {
 			if first, dup := seen[c.ID]; dup {
 				p.add(c.pos, "duplicate card id %q (first used on line %d)", c.ID, first.line)
@@ -154,7 +183,11 @@ func (p *parser) deck(raw map[string]any) *Deck {
 
 func (p *parser) card(i int, raw map[string]any) *Card {
 	table := p.keys.card(i)
-	p.unknownKeys(raw, cardKeys, table, "card")
+	known := cardKeys
+	if !p.english {
+		known = translationCardKeys
+	}
+	p.unknownKeys(raw, known, table, "card")
 	c := &Card{}
 	c.ID = p.str(raw, "id", table, "card", true)
 	c.pos = table.at("id")
@@ -166,6 +199,7 @@ func (p *parser) card(i int, raw map[string]any) *Card {
 		p.maxLen(c.Text, MaxTextLen, table.at("text"), "card text")
 	}
 	c.Note = p.str(raw, "note", table, "card", false)
+	c.Source = p.str(raw, "source", table, "card", false)
 	if v, ok := raw["both"]; ok {
 		b, isBool := v.(bool)
 		if !isBool {
@@ -176,7 +210,11 @@ func (p *parser) card(i int, raw map[string]any) *Card {
 	depthAt := table.at("depth")
 	switch v := raw["depth"].(type) {
 	case nil:
-		p.add(depthAt, "card is missing depth (1 gentle, 2 deeper, 3 vulnerable)")
+		if p.english {
+			p.add(depthAt, "card is missing depth (1 gentle, 2 deeper, 3 vulnerable)")
+		} else {
+			c.inheritsDepth = true
+		}
 	case int64:
 		if v < int64(Gentle) || v > int64(MaxDepth) {
 			p.add(depthAt, "depth %d is out of range; use 1 (gentle), 2 (deeper) or 3 (vulnerable)", v)

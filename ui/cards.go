@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"fmt"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -20,6 +18,7 @@ type cardScreen struct {
 
 	deck     *widget.Label // deck title and depth above the text
 	text     *widget.Label
+	second   *widget.Label // the card in a second language, when chosen
 	turn     *widget.Label // whose turn it is, or "Both of you"
 	progress *widget.Label
 	backB    *widget.Button
@@ -47,6 +46,13 @@ func newCardScreen(t *table) *cardScreen {
 	s.text.Wrapping = fyne.TextWrapWord
 	s.text.SizeName = cardTextSteps[0]
 
+	s.second = widget.NewLabel("")
+	s.second.Alignment = fyne.TextAlignCenter
+	s.second.Wrapping = fyne.TextWrapWord
+	s.second.SizeName = theme.SizeNameSubHeadingText
+	s.second.Importance = widget.LowImportance
+	s.second.Hide()
+
 	s.turn = widget.NewLabel("")
 	s.turn.Alignment = fyne.TextAlignCenter
 	s.turn.TextStyle.Bold = true
@@ -56,23 +62,23 @@ func newCardScreen(t *table) *cardScreen {
 	s.progress.Alignment = fyne.TextAlignCenter
 	s.progress.Importance = widget.LowImportance
 
-	s.homeB = widget.NewButtonWithIcon("Decks", theme.HomeIcon(), t.goHome)
+	s.homeB = widget.NewButtonWithIcon(t.T(msgDecks), theme.HomeIcon(), t.goHome)
 	s.homeB.Importance = widget.LowImportance
-	s.sessionB = widget.NewButtonWithIcon("This session", theme.ListIcon(), t.showSession)
+	s.sessionB = widget.NewButtonWithIcon(t.T(msgThisSession), theme.ListIcon(), t.showSession)
 	s.sessionB.Importance = widget.LowImportance
-	s.starB = widget.NewButtonWithIcon("Star", starIcon(false), t.toggleFavourite)
+	s.starB = widget.NewButtonWithIcon(t.T(msgStar), starIcon(false), t.toggleFavourite)
 	s.starB.Importance = widget.LowImportance
-	s.hideB = widget.NewButtonWithIcon("Not for us", theme.VisibilityOffIcon(), t.hideCard)
+	s.hideB = widget.NewButtonWithIcon(t.T(msgNotForUs), theme.VisibilityOffIcon(), t.hideCard)
 	s.hideB.Importance = widget.LowImportance
-	s.pauseB = widget.NewButtonWithIcon("Pause", theme.MediaPauseIcon(), t.pauseSession)
-	s.backB = widget.NewButtonWithIcon("Back", theme.NavigateBackIcon(), t.back)
-	s.passB = widget.NewButton("Pass", t.pass)
-	s.nextB = widget.NewButtonWithIcon("Next", theme.NavigateNextIcon(), t.next)
+	s.pauseB = widget.NewButtonWithIcon(t.T(msgPause), theme.MediaPauseIcon(), t.pauseSession)
+	s.backB = widget.NewButtonWithIcon(t.T(msgBack), theme.NavigateBackIcon(), t.back)
+	s.passB = widget.NewButton(t.T(msgPass), t.pass)
+	s.nextB = widget.NewButtonWithIcon(t.T(msgNext), theme.NavigateNextIcon(), t.next)
 	s.nextB.IconPlacement = widget.ButtonIconTrailingText
 	s.nextB.Importance = widget.HighImportance
 
-	undoText := widget.NewLabel("Card hidden. It won't come up again.")
-	s.undoB = widget.NewButtonWithIcon("Undo", theme.ContentUndoIcon(), t.undoHide)
+	undoText := widget.NewLabel(t.T(msgCardHidden))
+	s.undoB = widget.NewButtonWithIcon(t.T(msgUndo), theme.ContentUndoIcon(), t.undoHide)
 	s.undoBar = container.NewCenter(container.NewHBox(undoText, s.undoB))
 	s.undoBar.Hide()
 
@@ -81,10 +87,10 @@ func newCardScreen(t *table) *cardScreen {
 		container.NewHBox(s.starB, s.hideB, s.pauseB),
 		s.progress)
 	s.fit = &fitText{text: s.text, steps: cardTextSteps}
-	cardBody := container.New(s.fit, container.NewPadded(container.NewVBox(s.deck, s.text, s.turn)))
+	cardBody := container.New(s.fit, container.NewPadded(container.NewVBox(s.deck, s.text, s.second, s.turn)))
 	card := surface(container.New(&readingColumn{maxWidth: 900}, cardBody))
 	buttons := container.NewGridWithColumns(3, s.backB, s.passB, s.nextB)
-	hint := widget.NewLabel("Passing is always fine   ·   P to pause   ·   ? for all keys")
+	hint := widget.NewLabel(t.T(msgCardHint))
 	hint.Alignment = fyne.TextAlignCenter
 	hint.SizeName = theme.SizeNameCaptionText
 	hint.Importance = widget.LowImportance
@@ -114,25 +120,32 @@ func (s *cardScreen) update() {
 	if c == nil {
 		return
 	}
-	s.deck.SetText(fmt.Sprintf("%s  ·  %s", c.Deck.Title, depthNames[c.Depth-1]))
-	s.text.SetText(c.Text)
+	title, _ := s.t.lib.Titles(s.t.locale, c.Deck)
+	s.deck.SetText(s.t.Tf(msgDeckAndDepth, map[string]any{"Deck": s.t.pseudo(title), "Depth": s.t.T(depthMessages[c.Depth-1])}))
+	s.text.SetText(s.t.cardText(c))
+	if second := s.t.secondText(c); second != "" {
+		s.second.SetText(second)
+		s.second.Show()
+	} else {
+		s.second.Hide()
+	}
 	s.turn.SetText(s.turnText())
 	if s.turn.Text == "" {
 		s.turn.Hide()
 	} else {
 		s.turn.Show()
 	}
-	s.progress.SetText(fmt.Sprintf("%d of %d", p.Position(), p.Len()))
+	s.progress.SetText(s.t.Tf(msgProgress, map[string]any{"N": p.Position(), "Total": p.Len()}))
 	if p.Position() > 1 {
 		s.backB.Enable()
 	} else {
 		s.backB.Disable()
 	}
 	if s.t.marks.IsFavourite(c.ID) {
-		s.starB.SetText("Starred")
+		s.starB.SetText(s.t.T(msgStarred))
 		s.starB.SetIcon(starIcon(true))
 	} else {
-		s.starB.SetText("Star")
+		s.starB.SetText(s.t.T(msgStar))
 		s.starB.SetIcon(starIcon(false))
 	}
 	if s.t.hidden != nil {
@@ -148,16 +161,16 @@ func (s *cardScreen) update() {
 func (s *cardScreen) turnText() string {
 	turn := s.t.pile.Turn()
 	if turn < 0 {
-		return "Both of you"
+		return s.t.T(msgBothOfYou)
 	}
 	names := s.t.settings.names
 	switch {
 	case names[0] == "" && names[1] == "":
 		return ""
 	case names[turn] == "":
-		return "Your turn to answer"
+		return s.t.T(msgYourTurn)
 	}
-	return names[turn] + " answers"
+	return s.t.Tf(msgNameAnswers, map[string]any{"Name": names[turn]})
 }
 
 // fitText lays out the card's content centred in the space it has, and

@@ -8,27 +8,29 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
 )
 
 // keyHelp is every key Tend answers to, for the "?" overlay and the README.
-var keyHelp = [][2]string{
-	{"Right or Space", "Next card"},
-	{"Left", "Previous card"},
-	{"P", "Pause, and resume"},
-	{"F", "Star the card (Favourites)"},
-	{"H", "Not for us: hide the card for good"},
-	{"Ctrl+Z", "Undo hiding a card"},
-	{"S", "This session: the cards so far"},
-	{"Esc", "Back to your decks"},
-	{"Enter", "Start, on the decks screen"},
-	{"F11", "Full screen"},
-	{"Ctrl + and Ctrl -", "Bigger or smaller text (Ctrl 0 resets)"},
-	{"? or F1", "This list of keys"},
+// Key labels that are the same on every keyboard are plain strings; the
+// others are messages.
+var keyHelp = []struct {
+	key  any // string or *i18n.Message
+	what *i18n.Message
+}{
+	{msgKeyRightSpace, msgKeyNext},
+	{msgKeyLeft, msgKeyBack},
+	{"P", msgKeyPause},
+	{"F", msgKeyStar},
+	{"H", msgKeyHide},
+	{"Ctrl+Z", msgKeyUndo},
+	{"S", msgKeySession},
+	{msgKeyEsc, msgKeyHome},
+	{msgKeyEnter, msgKeyStart},
+	{"F11", msgKeyFullScreen},
+	{msgKeyCtrlPlusMinus, msgKeyTextSize},
+	{msgKeyQuestion, msgKeyHelp},
 }
-
-// privacyPromise is said in the About box and the README.
-const privacyPromise = "Tend makes no network connections and keeps no record of your conversations. " +
-	"It remembers only your settings and the cards you star or hide, on this computer."
 
 // mainMenu is the File / View / Help menu. Its View items show ticks for
 // the current state, so update is called after every change.
@@ -42,30 +44,30 @@ type mainMenu struct {
 
 func newMainMenu(t *table) *mainMenu {
 	m := &mainMenu{t: t}
-	m.fullScreen = fyne.NewMenuItem("Full screen", t.toggleFullScreen)
-	m.contrast = fyne.NewMenuItem("High contrast", func() {
+	m.fullScreen = fyne.NewMenuItem(t.T(msgKeyFullScreen), t.toggleFullScreen)
+	m.contrast = fyne.NewMenuItem(t.T(msgHighContrast), func() {
 		t.settings.setHighContrast(!t.settings.highContrast)
 		t.applyView()
 	})
 	mode := func(name string) func() {
 		return func() { t.settings.setThemeMode(name); t.applyView() }
 	}
-	m.system = fyne.NewMenuItem("Follow the system", mode(themeSystem))
-	m.light = fyne.NewMenuItem("Light", mode(themeLight))
-	m.dark = fyne.NewMenuItem("Dark", mode(themeDark))
-	bigger := fyne.NewMenuItem("Bigger text", func() { t.textSize(+1) })
-	smaller := fyne.NewMenuItem("Smaller text", func() { t.textSize(-1) })
+	m.system = fyne.NewMenuItem(t.T(msgFollowSystem), mode(themeSystem))
+	m.light = fyne.NewMenuItem(t.T(msgLight), mode(themeLight))
+	m.dark = fyne.NewMenuItem(t.T(msgDark), mode(themeDark))
+	bigger := fyne.NewMenuItem(t.T(msgBiggerText), func() { t.textSize(+1) })
+	smaller := fyne.NewMenuItem(t.T(msgSmallerText), func() { t.textSize(-1) })
 	m.menu = fyne.NewMainMenu(
-		fyne.NewMenu("File",
-			fyne.NewMenuItem("Your decks", t.goHome),
-			fyne.NewMenuItem("Settings…", t.showSettings),
+		fyne.NewMenu(t.T(msgMenuFile),
+			fyne.NewMenuItem(t.T(msgYourDecks), t.goHome),
+			fyne.NewMenuItem(t.T(msgSettingsMenu), t.showSettings),
 		),
-		fyne.NewMenu("View", m.fullScreen, bigger, smaller, fyne.NewMenuItemSeparator(),
+		fyne.NewMenu(t.T(msgMenuView), m.fullScreen, bigger, smaller, fyne.NewMenuItemSeparator(),
 			m.contrast, m.system, m.light, m.dark),
-		fyne.NewMenu("Help",
-			fyne.NewMenuItem("Keys", t.showKeys),
-			fyne.NewMenuItem("Welcome", func() { t.welcome.open() }),
-			fyne.NewMenuItem("About Tend", t.showAbout),
+		fyne.NewMenu(t.T(msgMenuHelp),
+			fyne.NewMenuItem(t.T(msgKeys), t.showKeys),
+			fyne.NewMenuItem(t.T(msgWelcome), func() { t.welcome.open() }),
+			fyne.NewMenuItem(t.T(msgAboutTend), t.showAbout),
 		),
 	)
 	m.update()
@@ -86,30 +88,34 @@ func (m *mainMenu) update() {
 func (t *table) showKeys() {
 	grid := container.NewGridWithColumns(2)
 	for _, k := range keyHelp {
-		key := widget.NewLabel(k[0])
+		name, ok := k.key.(string)
+		if !ok {
+			name = t.T(k.key.(*i18n.Message))
+		}
+		key := widget.NewLabel(name)
 		key.TextStyle.Bold = true
 		grid.Add(key)
-		grid.Add(widget.NewLabel(k[1]))
+		grid.Add(widget.NewLabel(t.T(k.what)))
 	}
-	dialog.ShowCustom("Keys", "Close", grid, t.win)
+	dialog.ShowCustom(t.T(msgKeys), t.T(msgClose), grid, t.win)
 }
 
 func (t *table) showAbout() {
-	text := widget.NewLabel(fmt.Sprintf("Tend %s\n\nCards for talking about consent and care.\n\n%s\n\nTend is not a substitute for therapy or medical advice.", version, privacyPromise))
+	text := widget.NewLabel(fmt.Sprintf("Tend %s\n\n%s\n\n%s\n\n%s", version, t.T(msgAboutText), t.T(msgPrivacyPromise), t.T(msgNotTherapy)))
 	text.Wrapping = fyne.TextWrapWord
 	scroll := container.NewVScroll(text)
 	scroll.SetMinSize(fyne.NewSize(460, 220))
-	dialog.ShowCustom("About Tend", "Close", scroll, t.win)
+	dialog.ShowCustom(t.T(msgAboutTend), t.T(msgClose), scroll, t.win)
 }
 
 // checkEveryChoices are the check-in intervals offered in the settings.
 var checkEveryChoices = []int{0, 3, 5, 8, 10}
 
-func checkEveryLabel(n int) string {
+func (t *table) checkEveryLabel(n int) string {
 	if n == 0 {
-		return "Never"
+		return t.T(msgNever)
 	}
-	return fmt.Sprintf("Every %d cards", n)
+	return t.N(msgEveryN, n)
 }
 
 // showSettings is the one settings window: check-ins, gentle start, look,
@@ -117,30 +123,30 @@ func checkEveryLabel(n int) string {
 func (t *table) showSettings() {
 	var labels []string
 	for _, n := range checkEveryChoices {
-		labels = append(labels, checkEveryLabel(n))
+		labels = append(labels, t.checkEveryLabel(n))
 	}
 	if !slices.Contains(checkEveryChoices, t.settings.checkEvery) {
-		labels = append(labels, checkEveryLabel(t.settings.checkEvery))
+		labels = append(labels, t.checkEveryLabel(t.settings.checkEvery))
 	}
 	checkEvery := widget.NewSelect(labels, func(s string) {
 		for _, n := range append(checkEveryChoices, t.settings.checkEvery) {
-			if checkEveryLabel(n) == s {
+			if t.checkEveryLabel(n) == s {
 				t.settings.setCheckEvery(n)
 			}
 		}
 	})
-	checkEvery.SetSelected(checkEveryLabel(t.settings.checkEvery))
-	gentle := widget.NewCheck("Gentle cards first, then deeper ones", t.settings.setGentleFirst)
+	checkEvery.SetSelected(t.checkEveryLabel(t.settings.checkEvery))
+	gentle := widget.NewCheck(t.T(msgGentleFirst), t.settings.setGentleFirst)
 	gentle.SetChecked(t.settings.gentleFirst)
-	contrast := widget.NewCheck("High contrast", func(on bool) {
+	contrast := widget.NewCheck(t.T(msgHighContrast), func(on bool) {
 		if on != t.settings.highContrast {
 			t.settings.setHighContrast(on)
 			t.applyView()
 		}
 	})
 	contrast.SetChecked(t.settings.highContrast)
-	modes := map[string]string{"Follow the system": themeSystem, "Light": themeLight, "Dark": themeDark}
-	look := widget.NewRadioGroup([]string{"Follow the system", "Light", "Dark"}, func(s string) {
+	modes := map[string]string{t.T(msgFollowSystem): themeSystem, t.T(msgLight): themeLight, t.T(msgDark): themeDark}
+	look := widget.NewRadioGroup([]string{t.T(msgFollowSystem), t.T(msgLight), t.T(msgDark)}, func(s string) {
 		if m, ok := modes[s]; ok && m != t.settings.themeMode {
 			t.settings.setThemeMode(m)
 			t.applyView()
@@ -166,17 +172,17 @@ func (t *table) showSettings() {
 	fillHidden = func() {
 		hiddenBox.RemoveAll()
 		for _, id := range slices.Clone(t.marks.Hidden) {
-			c := t.lib.Card(t.locale, id)
+			c := t.lib.Card(id)
 			if c == nil {
 				continue
 			}
-			text := widget.NewLabel(c.Text)
+			text := widget.NewLabel(t.cardText(c))
 			text.Wrapping = fyne.TextWrapWord
-			restore := widget.NewButton("Restore", func() { t.restoreHidden(id); fillHidden() })
+			restore := widget.NewButton(t.T(msgRestore), func() { t.restoreHidden(id); fillHidden() })
 			hiddenBox.Add(container.NewBorder(nil, nil, nil, restore, text))
 		}
 		if len(hiddenBox.Objects) == 0 {
-			none := widget.NewLabel("No hidden cards. Press H on a card that is not for you.")
+			none := widget.NewLabel(t.T(msgNoHidden))
 			none.Importance = widget.LowImportance
 			hiddenBox.Add(none)
 		}
@@ -186,14 +192,17 @@ func (t *table) showSettings() {
 	hiddenScroll.SetMinSize(fyne.NewSize(520, 160))
 
 	form := widget.NewForm(
-		widget.NewFormItem("Check-ins", checkEvery),
-		widget.NewFormItem("Order", gentle),
-		widget.NewFormItem("Text size", textSize),
-		widget.NewFormItem("Look", look),
+		widget.NewFormItem(t.T(msgLanguage), t.languagePicker()),
+		widget.NewFormItem(t.T(msgAlsoShowIn), t.secondLanguagePicker()),
+		widget.NewFormItem(t.T(msgCheckIns), checkEvery),
+		widget.NewFormItem(t.T(msgOrder), gentle),
+		widget.NewFormItem(t.T(msgTextSize), textSize),
+		widget.NewFormItem(t.T(msgLook), look),
 		widget.NewFormItem("", contrast),
-		widget.NewFormItem("Hidden cards", hiddenScroll),
+		widget.NewFormItem(t.T(msgHiddenCards), hiddenScroll),
 	)
-	d := dialog.NewCustom("Settings", "Done", form, t.win)
+	d := dialog.NewCustom(t.T(msgSettings), t.T(msgDone), form, t.win)
+	t.settingsDialog = d
 	d.SetOnClosed(t.home.refresh)
 	d.Show()
 }
@@ -219,9 +228,9 @@ func (t *table) showSession() {
 			case t.marks.IsFavourite(c.ID):
 				mark = "★ "
 			case t.pile.IsPassed(c.ID):
-				mark = "(passed) "
+				mark = t.T(msgPassedMark) + " "
 			}
-			o.(*widget.Label).SetText(fmt.Sprintf("%d. %s%s", i+1, mark, c.Text))
+			o.(*widget.Label).SetText(fmt.Sprintf("%d. %s%s", i+1, mark, t.cardText(c)))
 		})
 	list.OnSelected = func(i widget.ListItemID) {
 		t.goToSeen(i)
@@ -229,7 +238,7 @@ func (t *table) showSession() {
 	}
 	scroll := container.NewStack(list)
 	size := fyne.NewSize(640, 360)
-	d = dialog.NewCustom("This session", "Close", container.NewGridWrap(size, scroll), t.win)
+	d = dialog.NewCustom(t.T(msgThisSession), t.T(msgClose), container.NewGridWrap(size, scroll), t.win)
 	d.Show()
 }
 

@@ -443,7 +443,7 @@ func TestEndSummary(t *testing.T) {
 	for !tb.pile.Done() {
 		press(w, fyne.KeyRight)
 	}
-	want := "You talked about " + itoa(tb.pile.Len()-1) + " cards and passed 1, and starred 1 to come back to."
+	want := "You talked about " + itoa(tb.pile.Len()-1) + " cards. You passed 1; that's always fine. You starred 1 to come back to. Thank you"
 	if !strings.HasPrefix(tb.end.panel.body.Text, want) {
 		t.Errorf("summary %q, want it to start %q", tb.end.panel.body.Text, want)
 	}
@@ -501,14 +501,14 @@ func TestKeysAndAbout(t *testing.T) {
 	w.Canvas().OnTypedRune()('?')
 	overlay := topOverlay(t, w)
 	for _, k := range keyHelp {
-		if findIn(overlay, func(l *widget.Label) bool { return l.Text == k[1] }) == nil {
-			t.Errorf("the keys overlay lacks %q", k[1])
+		if findIn(overlay, func(l *widget.Label) bool { return l.Text == k.what.Other }) == nil {
+			t.Errorf("the keys overlay lacks %q", k.what.Other)
 		}
 	}
 	test.Tap(buttonIn(overlay, "Close"))
 	findMenuItem(tb.menu.menu, "About Tend").Action()
 	about := findIn(topOverlay(t, w), func(l *widget.Label) bool { return strings.Contains(l.Text, "Tend "+version) })
-	if about == nil || !strings.Contains(about.Text, privacyPromise) {
+	if about == nil || !strings.Contains(about.Text, msgPrivacyPromise.Other) {
 		t.Error("About lacks the version or the privacy promise")
 	}
 }

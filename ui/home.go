@@ -1,8 +1,8 @@
 package ui
 
 import (
-	"fmt"
 	"slices"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
 
 	"tend/decks"
 )
@@ -22,7 +23,7 @@ const favouritesID = "favourites"
 var (
 	defaultDecks = []string{"boundaries"}
 	defaultDepth = decks.Deeper
-	depthNames   = []string{"Gentle", "Deeper", "Vulnerable"}
+	depthMessages = []*i18n.Message{msgDepthGentle, msgDepthDeeper, msgDepthVulnerable}
 )
 
 // home is the first screen: your names, which decks, how deep, and Start.
@@ -37,12 +38,14 @@ type home struct {
 	favCount *widget.Label
 	names    [2]*widget.Entry
 	depths   *widget.RadioGroup
+	// depthNames are the depth labels in the current language.
+	depthNames []string
 	startB   *widget.Button
 	notice   *fyne.Container
 }
 
-func newHome(t *table, problems decks.Problems, notes []string) *home {
-	h := &home{t: t, decks: t.lib.Decks(t.locale)}
+func newHome(t *table, problems []string, problemFiles int, notes []string) *home {
+	h := &home{t: t, decks: t.lib.Sources()}
 	prefs := t.app.Preferences()
 	chosen := prefs.StringListWithFallback(prefDecks, defaultDecks)
 	depth := decks.Depth(prefs.IntWithFallback(prefDepth, int(defaultDepth)))
@@ -50,53 +53,58 @@ func newHome(t *table, problems decks.Problems, notes []string) *home {
 		depth = defaultDepth
 	}
 
-	title := widget.NewLabel("Tend")
+	title := widget.NewLabel("Tend") // the name, never translated
 	title.SizeName = sizeTitle
 	title.TextStyle.Bold = true
 	title.Importance = widget.HighImportance
-	tagline := widget.NewLabel("Cards for talking about consent and care, one at a time. Passing a card is always fine.")
+	tagline := widget.NewLabel(t.T(msgAppTagline))
 	tagline.Wrapping = fyne.TextWrapWord
 
 	for i := range h.names {
 		e := widget.NewEntry()
-		e.SetPlaceHolder([]string{"First name (optional)", "Second name (optional)"}[i])
+		e.SetPlaceHolder(t.T([]*i18n.Message{msgFirstName, msgSecondName}[i]))
 		e.SetText(t.settings.names[i])
 		e.OnChanged = func(s string) { t.settings.setName(i, s) }
 		h.names[i] = e
 	}
-	namesRow := container.NewBorder(nil, nil, widget.NewLabel("Who's here?"), nil,
+	namesRow := container.NewBorder(nil, nil, widget.NewLabel(t.T(msgWhoIsHere)), nil,
 		container.NewGridWithColumns(2, h.names[0], h.names[1]))
 
 	rows := make([]fyne.CanvasObject, 0, len(h.decks)+1)
 	for _, d := range h.decks {
-		check := widget.NewCheck(d.Title, func(bool) { h.changed() })
+		title, description := t.lib.Titles(t.locale, d)
+		check := widget.NewCheck(title, func(bool) { h.changed() })
 		check.SetChecked(slices.Contains(chosen, d.ID))
 		h.checks = append(h.checks, check)
 		count := countLabel()
 		h.counts = append(h.counts, count)
-		rows = append(rows, deckTile(check, count, d.Description))
+		rows = append(rows, deckTile(check, count, description))
 	}
-	h.favCheck = widget.NewCheck("Favourites", func(bool) { h.changed() })
+	h.favCheck = widget.NewCheck(t.T(msgFavourites), func(bool) { h.changed() })
 	h.favCheck.SetChecked(slices.Contains(chosen, favouritesID))
 	h.favCount = countLabel()
-	rows = append(rows, deckTile(h.favCheck, h.favCount, "The cards you starred with F or the star button."))
+	rows = append(rows, deckTile(h.favCheck, h.favCount, t.T(msgFavouritesHint)))
 	deckList := container.NewGridWithColumns(2, rows...)
 
-	h.depths = widget.NewRadioGroup(depthNames, func(string) { h.changed() })
+	h.depthNames = make([]string, len(depthMessages))
+	for i, m := range depthMessages {
+		h.depthNames[i] = t.T(m)
+	}
+	h.depths = widget.NewRadioGroup(h.depthNames, func(string) { h.changed() })
 	h.depths.Horizontal = true
 	h.depths.Required = true
-	h.depths.SetSelected(depthNames[depth-1])
-	depthHint := widget.NewLabel("Gentle: easy to answer with anyone. Deeper: asks for some openness. Vulnerable: for when you already trust each other.")
+	h.depths.SetSelected(h.depthNames[depth-1])
+	depthHint := widget.NewLabel(t.T(msgDepthHint))
 	depthHint.Wrapping = fyne.TextWrapWord
 	depthHint.SizeName = theme.SizeNameCaptionText
 	depthHint.Importance = widget.LowImportance
 
-	h.startB = widget.NewButtonWithIcon("Start", theme.MediaPlayIcon(), t.start)
+	h.startB = widget.NewButtonWithIcon(t.T(msgStart), theme.MediaPlayIcon(), t.start)
 	h.startB.Importance = widget.HighImportance
 
 	h.notice = container.NewVBox()
 	if len(problems) > 0 {
-		h.notice.Add(h.problemNotice(problems))
+		h.notice.Add(h.problemNotice(problems, problemFiles))
 	}
 	for _, n := range notes {
 		h.showNote(n)
@@ -107,10 +115,10 @@ func newHome(t *table, problems decks.Problems, notes []string) *home {
 		tagline,
 		h.notice,
 		namesRow,
-		sectionLabel("Choose your decks"),
+		sectionLabel(t.T(msgChooseDecks)),
 		deckList,
 	)
-	depthLabel := widget.NewLabel("How deep?")
+	depthLabel := widget.NewLabel(t.T(msgHowDeep))
 	depthLabel.TextStyle.Bold = true
 	footer := container.NewVBox(
 		widget.NewSeparator(),
@@ -198,19 +206,15 @@ func (r *panelRenderer) Destroy() {}
 
 // problemNotice tells the person, once and calmly, that some of their own
 // decks could not be opened, and offers the details for whoever wrote them.
-func (h *home) problemNotice(problems decks.Problems) fyne.CanvasObject {
-	files := problems.Files()
-	msg := fmt.Sprintf("%d deck files could not be opened, so they are left out for now. Everything else is ready.", len(files))
-	if len(files) == 1 {
-		msg = "One deck file could not be opened, so it is left out for now. Everything else is ready."
-	}
-	details := widget.NewButton("Details", func() {
-		list := widget.NewLabel(problems.Error())
+func (h *home) problemNotice(problems []string, files int) fyne.CanvasObject {
+	msg := h.t.N(msgDecksLeftOut, files)
+	details := widget.NewButton(h.t.T(msgDetails), func() {
+		list := widget.NewLabel(strings.Join(problems, "\n"))
 		list.TextStyle.Monospace = true
 		list.Wrapping = fyne.TextWrapWord
 		scroll := container.NewVScroll(list)
 		scroll.SetMinSize(fyne.NewSize(640, 280))
-		dialog.ShowCustom("Decks left out", "Close", scroll, h.t.win)
+		dialog.ShowCustom(h.t.T(msgDecksLeftOutTitle), h.t.T(msgClose), scroll, h.t.win)
 	})
 	return h.notePanel(msg, details)
 }
@@ -224,7 +228,7 @@ func (h *home) notePanel(msg string, extra ...fyne.CanvasObject) fyne.CanvasObje
 	text := widget.NewLabel(msg)
 	text.Wrapping = fyne.TextWrapWord
 	var panel fyne.CanvasObject
-	dismiss := widget.NewButton("Dismiss", func() { h.notice.Remove(panel) })
+	dismiss := widget.NewButton(h.t.T(msgDismiss), func() { h.notice.Remove(panel) })
 	dismiss.Importance = widget.LowImportance
 	buttons := container.NewHBox(append(extra, dismiss)...)
 	panel = surface(container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), buttons, text))
@@ -246,7 +250,7 @@ func (h *home) chosenDecks() []*decks.Deck {
 func (h *home) favourites() []*decks.Card {
 	var out []*decks.Card
 	for _, id := range h.t.marks.Favourites {
-		if c := h.t.lib.Card(h.t.locale, id); c != nil {
+		if c := h.t.lib.Card(id); c != nil {
 			out = append(out, c)
 		}
 	}
@@ -269,7 +273,7 @@ func (h *home) chosenCards() []*decks.Card {
 }
 
 func (h *home) depth() decks.Depth {
-	i := slices.Index(depthNames, h.depths.Selected)
+	i := slices.Index(h.depthNames, h.depths.Selected)
 	if i < 0 {
 		return defaultDepth
 	}
@@ -284,7 +288,7 @@ func (h *home) changed() {
 	depth := h.depth()
 	var ids []string
 	for i, d := range h.decks {
-		h.counts[i].SetText(plural(len(h.t.visible(decks.CardsUpTo([]*decks.Deck{d}, depth))), "card"))
+		h.counts[i].SetText(h.t.N(msgCardCount, len(h.t.visible(decks.CardsUpTo([]*decks.Deck{d}, depth)))))
 		if h.checks[i].Checked {
 			ids = append(ids, d.ID)
 		}
@@ -296,18 +300,18 @@ func (h *home) changed() {
 		}
 	}
 	if favs == 0 {
-		h.favCount.SetText("No cards yet")
+		h.favCount.SetText(h.t.T(msgNoCardsYet))
 	} else {
-		h.favCount.SetText(plural(favs, "card"))
+		h.favCount.SetText(h.t.N(msgCardCount, favs))
 	}
 	if h.favCheck.Checked {
 		ids = append(ids, favouritesID)
 	}
 	if total := len(h.chosenCards()); total == 0 {
-		h.startB.SetText("Start")
+		h.startB.SetText(h.t.T(msgStart))
 		h.startB.Disable()
 	} else {
-		h.startB.SetText("Start with " + plural(total, "card"))
+		h.startB.SetText(h.t.N(msgStartWith, total))
 		h.startB.Enable()
 	}
 	prefs := h.t.app.Preferences()

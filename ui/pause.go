@@ -1,7 +1,7 @@
 package ui
 
 import (
-	"fmt"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -53,14 +53,15 @@ type pauseScreen struct {
 
 func newPauseScreen(t *table) *pauseScreen {
 	s := &pauseScreen{t: t, guide: newBreathingGuide()}
-	s.resumeB = widget.NewButtonWithIcon("Resume", theme.MediaPlayIcon(), t.resume)
+	s.guide.inText, s.guide.outText = t.T(msgBreatheIn), t.T(msgBreatheOut)
+	s.guide.setProgress(0)
+	s.resumeB = widget.NewButtonWithIcon(t.T(msgResume), theme.MediaPlayIcon(), t.resume)
 	s.resumeB.Importance = widget.HighImportance
-	s.aftercareB = widget.NewButton("End with aftercare", t.startAftercare)
+	s.aftercareB = widget.NewButton(t.T(msgEndWithAftercare), t.startAftercare)
 	if !t.hasAftercare() {
 		s.aftercareB.Disable()
 	}
-	p := newCalmPanel("Let's pause",
-		"It's completely fine to stop here, for a moment or for tonight. Breathe slowly together with the circle. Nothing has to happen next.",
+	p := newCalmPanel(t.T(msgPauseTitle), t.T(msgPauseBody),
 		s.guide, s.resumeB, s.aftercareB)
 	s.content = p.content
 	return s
@@ -78,12 +79,11 @@ type checkInScreen struct {
 
 func newCheckInScreen(t *table) *checkInScreen {
 	s := &checkInScreen{t: t}
-	s.goB = widget.NewButtonWithIcon("Keep going", theme.NavigateNextIcon(), t.showCard)
+	s.goB = widget.NewButtonWithIcon(t.T(msgKeepGoing), theme.NavigateNextIcon(), t.showCard)
 	s.goB.Importance = widget.HighImportance
-	s.slowB = widget.NewButton("Slow down", t.slowDown)
-	s.pauseB = widget.NewButtonWithIcon("Pause", theme.MediaPauseIcon(), t.pauseSession)
-	p := newCalmPanel("How are we doing?",
-		"A quick check-in: how is this feeling for each of you? Slowing down keeps to gentler cards from here on.",
+	s.slowB = widget.NewButton(t.T(msgSlowDown), t.slowDown)
+	s.pauseB = widget.NewButtonWithIcon(t.T(msgPause), theme.MediaPauseIcon(), t.pauseSession)
+	p := newCalmPanel(t.T(msgCheckInTitle), t.T(msgCheckInBody),
 		nil, s.goB, s.slowB, s.pauseB)
 	s.content = p.content
 	return s
@@ -111,14 +111,14 @@ type endScreen struct {
 
 func newEndScreen(t *table) *endScreen {
 	s := &endScreen{t: t}
-	s.againB = widget.NewButtonWithIcon("Shuffle again", theme.ViewRefreshIcon(), t.reshuffle)
-	s.aftercareB = widget.NewButton("Aftercare", t.startAftercare)
+	s.againB = widget.NewButtonWithIcon(t.T(msgShuffleAgain), theme.ViewRefreshIcon(), t.reshuffle)
+	s.aftercareB = widget.NewButton(t.T(msgAftercare), t.startAftercare)
 	s.aftercareB.Importance = widget.HighImportance
 	if !t.hasAftercare() {
 		s.aftercareB.Disable()
 	}
-	s.homeB = widget.NewButtonWithIcon("Decks", theme.HomeIcon(), t.goHome)
-	s.panel = newCalmPanel("That was the last card", "", nil, s.againB, s.aftercareB, s.homeB)
+	s.homeB = widget.NewButtonWithIcon(t.T(msgDecks), theme.HomeIcon(), t.goHome)
+	s.panel = newCalmPanel(t.T(msgLastCard), "", nil, s.againB, s.aftercareB, s.homeB)
 	s.content = s.panel.content
 	return s
 }
@@ -140,24 +140,17 @@ func (s *endScreen) summary() (talked, passed, starred int) {
 
 func (s *endScreen) update() {
 	talked, passed, starred := s.summary()
-	line := fmt.Sprintf("You talked about %s", plural(talked, "card"))
+	parts := []string{s.t.N(msgTalkedAbout, talked)}
 	if passed > 0 {
-		line += fmt.Sprintf(" and passed %d", passed)
+		parts = append(parts, s.t.N(msgPassed, passed))
 	}
 	if starred > 0 {
-		line += fmt.Sprintf(", and starred %d to come back to", starred)
+		parts = append(parts, s.t.N(msgStarredCount, starred))
 	}
-	line += ". "
 	if s.t.aftercare {
-		s.panel.body.SetText(line + "Thank you for looking after each other. Stay close, or take some space, whatever feels right now.")
-		return
+		parts = append(parts, s.t.T(msgThanksAftercare))
+	} else {
+		parts = append(parts, s.t.T(msgThanksSession))
 	}
-	s.panel.body.SetText(line + "Thank you for listening to each other. However it went, taking this time together matters. Some aftercare might feel good now.")
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
+	s.panel.body.SetText(strings.Join(parts, " "))
 }

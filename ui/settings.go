@@ -52,6 +52,10 @@ type settings struct {
 	highContrast bool
 	themeMode    string
 	welcomeSeen  bool
+	// language and secondLanguage are tags; they are checked against the
+	// languages actually available when the table is built.
+	language       string
+	secondLanguage string
 }
 
 func loadSettings(p fyne.Preferences) *settings {
@@ -73,6 +77,8 @@ func loadSettings(p fyne.Preferences) *settings {
 		s.themeMode = themeSystem
 	}
 	s.welcomeSeen = p.BoolWithFallback(prefWelcomeSeen, false)
+	s.language = p.StringWithFallback(prefLanguage, "")
+	s.secondLanguage = p.StringWithFallback(prefSecondLanguage, "")
 	return s
 }
 
@@ -126,4 +132,21 @@ func (s *settings) setThemeMode(mode string) {
 func (s *settings) setWelcomeSeen() {
 	s.welcomeSeen = true
 	s.prefs.SetBool(prefWelcomeSeen, true)
+}
+
+// Language preferences: the interface language ("" follows the system) and
+// an optional second language shown under each card.
+const (
+	prefLanguage       = "view.language"
+	prefSecondLanguage = "view.secondLanguage"
+)
+
+func (s *settings) setLanguage(tag string) {
+	s.language = tag
+	s.prefs.SetString(prefLanguage, tag)
+}
+
+func (s *settings) setSecondLanguage(tag string) {
+	s.secondLanguage = tag
+	s.prefs.SetString(prefSecondLanguage, tag)
 }

@@ -7,13 +7,17 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
 
 	"tend/assets"
 	"tend/decks"
+	"tend/locales"
 )
 
 // version is shown in the About box; TestVersionMatchesFyneApp keeps it in
@@ -35,6 +39,15 @@ type Options struct {
 	// DataDir holds the person's own decks and their starred and hidden
 	// cards; empty means the app's storage folder (DataDir(a)).
 	DataDir string
+	// LocaleDirs are extra folders of active.<lang>.toml message files
+	// (tend --locales DIR), loaded after DataDir/locales.
+	LocaleDirs []string
+	// Language forces a language tag (tend --lang de, or en-XA for the
+	// pseudo-language); empty means the saved choice or the system's.
+	Language string
+	// Getenv reads the system locale settings; nil means os.Getenv. Tests
+	// pin the locale with a map instead.
+	Getenv func(string) string
 }
 
 // DataDir is where Tend keeps what a person saves by default: their own decks
@@ -66,10 +79,21 @@ func create(a fyne.App, w fyne.Window, opts Options) *table {
 		opts.DataDir = DataDir(a)
 	}
 	lib, problems := decks.Load(append([]string{filepath.Join(opts.DataDir, "decks")}, opts.DeckDirs...)...)
-	for _, p := range problems {
-		fmt.Fprintln(opts.Log, p.Error())
+	cat, msgProblems := locales.Load(append([]string{filepath.Join(opts.DataDir, "locales")}, opts.LocaleDirs...)...)
+	lines := strings.Split(problems.Error(), "\n")
+	if len(problems) == 0 {
+		lines = nil
 	}
-	marks, notes := loadMarks(marksFile(opts.DataDir))
+	lines = append(lines, msgProblems...)
+	for _, l := range lines {
+		fmt.Fprintln(opts.Log, l)
+	}
+	if opts.Getenv == nil {
+		opts.Getenv = os.Getenv
+	}
+	lang := chooseLanguage(opts.Language, set, cat, lib, opts.Getenv)
+	loc := cat.Localizer(lang)
+	marks, notes := loadMarks(marksFile(opts.DataDir), loc)
 	for _, n := range notes {
 		fmt.Fprintln(opts.Log, n)
 	}
@@ -77,25 +101,26 @@ func create(a fyne.App, w fyne.Window, opts Options) *table {
 	if rng == nil {
 		rng = rand.New(rand.NewPCG(rand.Uint64(), rand.Uint64()))
 	}
-	return newTable(a, w, tableState{lib: lib, problems: problems, marks: marks, marksNotes: notes, settings: set, rng: rng, dataDir: opts.DataDir})
+	return newTable(a, w, tableState{lib: lib, problems: lines, problemFiles: len(problems.Files()) + len(msgProblems),
+		marks: marks, marksNotes: notes, settings: set, rng: rng, dataDir: opts.DataDir, catalog: cat}, lang)
 }
 
 // loadMarks reads the starred and hidden cards. A broken file is moved aside
 // (never overwritten) and the person is told where it went.
-func loadMarks(path string) (*decks.Marks, []string) {
+func loadMarks(path string, loc *locales.Localizer) (*decks.Marks, []string) {
 	m, err := decks.LoadMarks(path)
 	if err == nil {
 		return m, nil
 	}
 	var p decks.Problem
 	if !errors.As(err, &p) {
-		return m, []string{fmt.Sprintf("Your starred and hidden cards could not be read (%v).", err)}
+		return m, []string{loc.T(msgMarksUnreadable, map[string]any{"Error": err.Error()})}
 	}
 	kept := path + ".broken"
-	if err := os.Rename(path, kept); err != nil {
-		return m, []string{fmt.Sprintf("Your starred and hidden cards could not be read (%v), and the file could not be set aside: %v", p, err)}
+	if rerr := os.Rename(path, kept); rerr != nil {
+		return m, []string{loc.T(msgMarksUnreadable, map[string]any{"Error": p.Error() + "; " + rerr.Error()})}
 	}
-	return m, []string{fmt.Sprintf("Your starred and hidden cards could not be read, so Tend starts with none. The old file is kept as %s (%s).", kept, p.Error())}
+	return m, []string{loc.T(msgMarksSetAside, map[string]any{"Path": kept, "Error": p.Error()})}
 }
 
 type screen int
@@ -112,8 +137,10 @@ const (
 
 // tableState is what create gathers before the screens are built.
 type tableState struct {
-	lib        *decks.Library
-	problems   decks.Problems
+	lib          *decks.Library
+	catalog      *locales.Catalog
+	problems     []string // deck and message file problems, one per line
+	problemFiles int      // how many files they concern
 	marks      *decks.Marks
 	marksNotes []string
 	settings   *settings
@@ -127,8 +154,12 @@ type table struct {
 	tableState
 	app    fyne.App
 	win    fyne.Window
-	locale string
+	locale string // the language shown, a tag such as "de" or locales.Pseudo
+	loc    *locales.Localizer
 	pile   *decks.Pile
+	// settingsDialog is the open settings window, closed before a language
+	// switch rebuilds the screens.
+	settingsDialog dialog.Dialog
 	// aftercare is true while the pile holds only the aftercare deck, chosen
 	// from the pause or end screen.
 	aftercare bool
@@ -149,26 +180,118 @@ type table struct {
 	menu    *mainMenu
 }
 
-func newTable(a fyne.App, w fyne.Window, st tableState) *table {
-	t := &table{tableState: st, app: a, win: w, locale: decks.SourceLocale}
-	t.home = newHome(t, st.problems, st.marksNotes)
-	t.card = newCardScreen(t)
-	t.pause = newPauseScreen(t)
-	t.end = newEndScreen(t)
-	t.checkIn = newCheckInScreen(t)
-	t.welcome = newWelcomeScreen(t)
-	t.root = container.NewStack(t.home.content, t.card.content, t.pause.content, t.end.content, t.checkIn.content, t.welcome.content)
+func newTable(a fyne.App, w fyne.Window, st tableState, lang string) *table {
+	t := &table{tableState: st, app: a, win: w, locale: lang, loc: st.catalog.Localizer(lang)}
+	t.root = container.NewStack()
+	t.build()
 	w.Canvas().SetOnTypedKey(t.typedKey)
 	w.Canvas().SetOnTypedRune(t.typedRune)
 	t.addShortcuts()
-	t.menu = newMainMenu(t)
-	w.SetMainMenu(t.menu.menu)
 	if t.settings.welcomeSeen {
 		t.show(screenHome)
 	} else {
 		t.show(screenWelcome)
 	}
 	return t
+}
+
+// build makes every screen and the menu in the current language. A language
+// switch calls it again; the pile, the marks and the settings live outside
+// the screens and carry over.
+func (t *table) build() {
+	notes := t.marksNotes
+	problems := t.problems
+	if t.home != nil {
+		notes, problems = nil, nil // told once, at start
+	}
+	t.home = newHome(t, problems, t.problemFiles, notes)
+	t.card = newCardScreen(t)
+	t.pause = newPauseScreen(t)
+	t.end = newEndScreen(t)
+	t.checkIn = newCheckInScreen(t)
+	t.welcome = newWelcomeScreen(t)
+	t.root.Objects = []fyne.CanvasObject{t.home.content, t.card.content, t.pause.content, t.end.content, t.checkIn.content, t.welcome.content}
+	t.menu = newMainMenu(t)
+	t.win.SetMainMenu(t.menu.menu)
+}
+
+// setLanguage switches every screen and the current card at once, and
+// remembers the choice.
+func (t *table) setLanguage(tag string) {
+	if tag == t.locale {
+		return
+	}
+	t.settings.setLanguage(tag)
+	t.locale = tag
+	t.loc = t.catalog.Localizer(tag)
+	t.relabel()
+}
+
+// setSecondLanguage shows every card in a second language too, or none.
+func (t *table) setSecondLanguage(tag string) {
+	t.settings.setSecondLanguage(tag)
+	t.relabel()
+}
+
+func (t *table) relabel() {
+	if t.settingsDialog != nil {
+		t.settingsDialog.Hide()
+		t.settingsDialog = nil
+	}
+	current := t.screen
+	t.build()
+	if t.pile != nil && !t.pile.Done() {
+		t.card.update()
+	}
+	switch current {
+	case screenEnd:
+		t.end.update()
+	case screenCheckIn:
+		t.checkIn.update()
+	case screenWelcome:
+		t.welcome.showPage(0)
+	}
+	t.show(current)
+}
+
+// T, Tf and N localize interface messages in the current language.
+func (t *table) T(m *i18n.Message) string { return t.loc.T(m, nil) }
+
+// Tf localizes a message with placeholders.
+func (t *table) Tf(m *i18n.Message, data map[string]any) string { return t.loc.T(m, data) }
+
+// N localizes a message with plural forms for n.
+func (t *table) N(m *i18n.Message, n int) string { return t.loc.N(m, n, nil) }
+
+// pseudo turns deck text into the pseudo-language when that is chosen.
+func (t *table) pseudo(s string) string {
+	if t.locale == locales.Pseudo {
+		return locales.PseudoText(s)
+	}
+	return s
+}
+
+// cardText is a card in the current language, English when untranslated.
+func (t *table) cardText(c *decks.Card) string {
+	text, _ := t.lib.Text(t.locale, c)
+	return t.pseudo(text)
+}
+
+// secondText is a card in the chosen second language, or "" when there is
+// none, it is the same language, or it has no translation there.
+func (t *table) secondText(c *decks.Card) string {
+	second := t.settings.secondLanguage
+	if second == "" || second == t.locale {
+		return ""
+	}
+	text, ok := t.lib.Text(second, c)
+	if !ok && second != c.Deck.Locale {
+		return ""
+	}
+	if text == t.cardText(c) {
+		return ""
+	}
+	return text
 }
 
 func (t *table) show(s screen) {
@@ -202,7 +325,7 @@ func (t *table) start() {
 
 // startAftercare switches to the aftercare deck, at the chosen depth.
 func (t *table) startAftercare() {
-	d := t.lib.ByMoment(t.locale, decks.After)
+	d := t.lib.ByMoment(decks.After)
 	if d == nil {
 		return
 	}
@@ -321,7 +444,7 @@ func (t *table) restoreHidden(id string) {
 
 func (t *table) saveMarks() {
 	if err := t.marks.Save(marksFile(t.dataDir)); err != nil {
-		t.home.showNote(fmt.Sprintf("Your starred and hidden cards could not be saved: %v", err))
+		t.home.showNote(t.Tf(msgMarksNotSaved, map[string]any{"Error": err.Error()}))
 	}
 }
 
@@ -347,7 +470,7 @@ func (t *table) goHome() {
 }
 
 func (t *table) hasAftercare() bool {
-	return t.lib.ByMoment(t.locale, decks.After) != nil
+	return t.lib.ByMoment(decks.After) != nil
 }
 
 // applyView re-applies text size, contrast and light/dark after a change.

@@ -25,6 +25,9 @@ func newTestTable(t *testing.T, a fyne.App, opts Options) (*table, fyne.Window) 
 	if opts.DataDir == "" {
 		opts.DataDir = dataDirs[a]
 	}
+	if opts.Getenv == nil {
+		opts.Getenv = func(string) string { return "" } // pinned: English
+	}
 	opts.Log = io.Discard
 	tb := create(a, w, opts)
 	w.SetContent(tb.root)

@@ -4,15 +4,16 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
 )
 
 // welcomePages are the few short screens a first-time couple sees: what
 // Tend is, what consent means here, that passing is always fine, and keys.
-var welcomePages = []struct{ heading, body string }{
-	{"Welcome to Tend", "Tend is a deck of conversation cards for partners: before being close, during, afterwards, and the next day. Draw one card at a time and answer in your own words."},
-	{"Consent is a conversation", "Consent is informed, enthusiastic and ongoing. Either of you can change your mind at any moment, and Tend will remind you to check in with each other."},
-	{"Passing is always fine", "Pass any card without giving a reason, or stop altogether. Pause is always one key away. Tend keeps nothing about your conversation."},
-	{"How the keys work", "Right or Space: next card.  Left: back.  P: pause.  F: star a card.  H: not for us.  Esc: your decks.  ?: every key."},
+var welcomePages = []struct{ heading, body *i18n.Message }{
+	{msgWelcomeTitle1, msgWelcomeBody1},
+	{msgWelcomeTitle2, msgWelcomeBody2},
+	{msgWelcomeTitle3, msgWelcomeBody3},
+	{msgWelcomeTitle4, msgWelcomeBody4},
 }
 
 // welcomeScreen shows the welcome pages; Skip is always there.
@@ -28,10 +29,10 @@ type welcomeScreen struct {
 
 func newWelcomeScreen(t *table) *welcomeScreen {
 	s := &welcomeScreen{t: t}
-	s.skipB = widget.NewButton("Skip", s.finish)
+	s.skipB = widget.NewButton(t.T(msgSkip), s.finish)
 	s.skipB.Importance = widget.LowImportance
-	s.backB = widget.NewButtonWithIcon("Back", theme.NavigateBackIcon(), s.back)
-	s.nextB = widget.NewButtonWithIcon("Next", theme.NavigateNextIcon(), s.next)
+	s.backB = widget.NewButtonWithIcon(t.T(msgBack), theme.NavigateBackIcon(), s.back)
+	s.nextB = widget.NewButtonWithIcon(t.T(msgNext), theme.NavigateNextIcon(), s.next)
 	s.nextB.IconPlacement = widget.ButtonIconTrailingText
 	s.nextB.Importance = widget.HighImportance
 	s.panel = newCalmPanel("", "", nil, s.skipB, s.backB, s.nextB)
@@ -43,17 +44,17 @@ func newWelcomeScreen(t *table) *welcomeScreen {
 func (s *welcomeScreen) showPage(i int) {
 	s.page = i
 	p := welcomePages[i]
-	s.panel.heading.SetText(p.heading)
-	s.panel.body.SetText(p.body)
+	s.panel.heading.SetText(s.t.T(p.heading))
+	s.panel.body.SetText(s.t.T(p.body))
 	if i == 0 {
 		s.backB.Disable()
 	} else {
 		s.backB.Enable()
 	}
 	if i == len(welcomePages)-1 {
-		s.nextB.SetText("Let's begin")
+		s.nextB.SetText(s.t.T(msgLetsBegin))
 	} else {
-		s.nextB.SetText("Next")
+		s.nextB.SetText(s.t.T(msgNext))
 	}
 }
 

@@ -8,44 +8,105 @@ import (
 	"testing"
 )
 
-func TestBuiltinDecksAreClean(t *testing.T) {
+// TestBuiltinIsCompleteAndClean is CI's gate: every built-in language has
+// every card and message, none stale, and no file has a format problem.
+func TestBuiltinIsCompleteAndClean(t *testing.T) {
 	var out, errOut bytes.Buffer
 	if code := run(nil, &out, &errOut); code != 0 {
 		t.Fatalf("exit %d:\n%s%s", code, out.String(), errOut.String())
 	}
-	if !strings.HasPrefix(out.String(), "deckcheck: 6 valid decks with ") || !strings.HasSuffix(out.String(), "in 1 language; no problems\n") {
-		t.Errorf("unexpected summary %q", out.String())
+	for _, lang := range []string{"de", "es", "fr", "pt-BR", "uk"} {
+		if !strings.Contains(out.String(), "\n"+lang+": 100% (") && !strings.HasPrefix(out.String(), lang+": 100% (") {
+			t.Errorf("%s is not reported complete:\n%s", lang, out.String())
+		}
+	}
+	if !strings.HasSuffix(out.String(), "6 decks, 6 languages; no problems\n") {
+		t.Errorf("unexpected summary in\n%s", out.String())
+	}
+}
+
+func write(t *testing.T, dir, rel, text string) {
+	t.Helper()
+	path := filepath.Join(dir, rel)
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
 
 func TestBrokenFolder(t *testing.T) {
 	dir := t.TempDir()
-	write := func(rel, text string) {
-		path := filepath.Join(dir, rel)
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	write("en/mine.toml", "id = \"mine\"\nmoment = \"before\"\ntitle = \"Mine\"\ndescription = \"Mine.\"\n\n[[cards]]\nid = \"mine-one\"\ndepth = 5\ntext = \"How are you?\"\n")
-	write("en/ok.toml", "id = \"ok\"\nmoment = \"after\"\ntitle = \"Ok\"\ndescription = \"Fine.\"\n\n[[cards]]\nid = \"ok-one\"\ndepth = 1\ntext = \"How are you?\"\n")
+	write(t, dir, "en/mine.toml", "id = \"mine\"\nmoment = \"before\"\ntitle = \"Mine\"\ndescription = \"Mine.\"\n\n[[cards]]\nid = \"mine-one\"\ndepth = 5\ntext = \"How are you?\"\n")
+	write(t, dir, "en/ok.toml", "id = \"ok\"\nmoment = \"after\"\ntitle = \"Ok\"\ndescription = \"Fine.\"\n\n[[cards]]\nid = \"ok-one\"\ndepth = 1\ntext = \"How are you?\"\n")
 	var out, errOut bytes.Buffer
 	code := run([]string{dir, filepath.Join(dir, "missing")}, &out, &errOut)
 	if code != 1 {
 		t.Errorf("exit %d, want 1", code)
 	}
-	want := filepath.ToSlash(dir) + "/en/mine.toml:8:1: depth 5 is out of range"
-	if !strings.Contains(out.String(), want) {
-		t.Errorf("output lacks %q:\n%s", want, out.String())
+	for _, want := range []string{
+		filepath.ToSlash(dir) + "/en/mine.toml:8:1: depth 5 is out of range",
+		"missing: not a folder",
+		// The user's deck counts as English source: the built-in languages
+		// now lack its card, which the report names.
+		"de/ok: 0% (0 of 1 cards); not translated yet",
+		"deckcheck: 2 format problems;",
+	} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
 	}
-	if !strings.Contains(out.String(), "missing: not a folder") {
-		t.Errorf("output lacks the missing folder:\n%s", out.String())
+}
+
+// TestTranslatorWorkflow follows TRANSLATING.md: start a language with
+// -new, translate a little, check it, see what is missing and stale.
+func TestTranslatorWorkflow(t *testing.T) {
+	dir := t.TempDir()
+	var out, errOut bytes.Buffer
+	if code := run([]string{"-new", "nl", "-data", dir}, &out, &errOut); code != 0 {
+		t.Fatalf("-new exit %d: %s%s", code, out.String(), errOut.String())
 	}
-	last := strings.TrimSpace(out.String()[strings.LastIndex(strings.TrimSpace(out.String()), "\n")+1:])
-	if last != "deckcheck: 2 problems in 2 files; 1 valid deck with 1 card in 1 language" {
-		t.Errorf("summary %q", last)
+	boundaries := filepath.Join(dir, "decks", "nl", "boundaries.toml")
+	data, err := os.ReadFile(boundaries)
+	if err != nil || !strings.Contains(string(data), `source = "sha1-`) {
+		t.Fatalf("no deck template: %v", err)
+	}
+	msgs, err := os.ReadFile(filepath.Join(dir, "locales", "active.nl.toml"))
+	if err != nil || !strings.Contains(string(msgs), "[StartWith]\ndescription = ") || !strings.Contains(string(msgs), "one = \"Start with {{.Count}} card\"") {
+		t.Fatalf("no message template: %v\n%.300s", err, msgs)
+	}
+
+	// A fresh template is a copy of the English: it checks cleanly and
+	// counts as complete, since every text carries the right source hash.
+	out.Reset()
+	if code := run([]string{"-data", dir}, &out, &errOut); code != 0 {
+		t.Fatalf("checking the template: exit %d\n%s", code, out.String())
+	}
+	if !strings.Contains(out.String(), "nl: 100% (261 of 261 cards, ") {
+		t.Errorf("template not reported complete:\n%s", out.String())
+	}
+
+	// Now break a card's hash (as if the English had changed) and remove one.
+	text := strings.Replace(string(data), `id = "bound-feeling-today"`+"\n"+`source = "sha1-`, `id = "bound-feeling-today"`+"\n"+`source = "sha1-0`, 1)
+	at := strings.Index(text, `id = "bound-hopes-this-time"`)
+	cut := strings.LastIndex(text[:at], "\n[[cards]]")
+	end := at + strings.Index(text[at:], "\n[[cards]]")
+	text = text[:cut] + text[end:]
+	write(t, dir, "decks/nl/boundaries.toml", text)
+	write(t, dir, "locales/active.nl.toml", "[Start]\nother = \"Beginnen\"\n")
+	out.Reset()
+	code := run([]string{"-data", dir}, &out, &errOut)
+	if code != 0 {
+		t.Errorf("an incomplete drop-in language failed the check (exit %d); only built-in ones must be complete", code)
+	}
+	for _, want := range []string{
+		"nl/boundaries: 95% (41 of 43 cards); missing: bound-hopes-this-time; stale: bound-feeling-today",
+		"active.nl.toml: messages missing: AboutTend",
+	} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
 	}
 }
 
@@ -53,5 +114,8 @@ func TestBadFlag(t *testing.T) {
 	var out, errOut bytes.Buffer
 	if code := run([]string{"-nope"}, &out, &errOut); code != 2 || !strings.Contains(errOut.String(), "usage: deckcheck") {
 		t.Errorf("exit %d, stderr %q", code, errOut.String())
+	}
+	if code := run([]string{"-new", "not a tag", "-data", t.TempDir()}, &out, &errOut); code != 2 {
+		t.Errorf("a bad language code: exit %d", code)
 	}
 }

@@ -1,5 +1,5 @@
 // Command tend is the Tend desktop app: cards for talking about consent and
-// care. main only makes the app and hands it to package ui.
+// care. main only reads the flags, makes the app and hands it to package ui.
 package main
 
 import (
@@ -17,6 +17,11 @@ func main() {
 		opts.DeckDirs = append(opts.DeckDirs, dir)
 		return nil
 	})
+	flag.Func("locales", "also load interface translations from `DIR` (active.<language>.toml); may be repeated", func(dir string) error {
+		opts.LocaleDirs = append(opts.LocaleDirs, dir)
+		return nil
+	})
+	flag.StringVar(&opts.Language, "lang", "", "show Tend in this `language` (e.g. de, pt-BR, or en-XA for the pseudo-language)")
 	flag.Parse()
 
 	a := app.NewWithID("app.tend")

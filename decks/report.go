@@ -1,0 +1,89 @@
+package decks
+
+import "slices"
+
+// DeckReport says how complete one deck's translation is. The checker
+// prints it for translators, and CI fails on missing or stale cards.
+type DeckReport struct {
+	Deck    *Deck    // the English source
+	Total   int      // cards in the source
+	Done    int      // cards translated and up to date
+	Missing []string // source card ids with no translation
+	Stale   []string // translated from an English text that has changed since
+	Extra   []string // translated ids that the source does not have
+	// TitleStale is true when the deck title and description were translated
+	// from an older English version, or lack a source hash.
+	TitleStale bool
+	// Untranslated is true when the deck has no translation at all.
+	Untranslated bool
+}
+
+// Percent is the share of cards translated and up to date.
+func (r DeckReport) Percent() int {
+	if r.Total == 0 {
+		return 100
+	}
+	return r.Done * 100 / r.Total
+}
+
+// Complete reports whether nothing is missing or stale.
+func (r DeckReport) Complete() bool {
+	return len(r.Missing) == 0 && len(r.Stale) == 0 && !r.TitleStale && !r.Untranslated
+}
+
+// Report compares every English deck with its translation into locale.
+func (l *Library) Report(locale string) []DeckReport {
+	var out []DeckReport
+	for _, src := range l.sources {
+		if src.Locale != SourceLocale {
+			continue
+		}
+		r := DeckReport{Deck: src, Total: len(src.Cards)}
+		tr := l.translations[locale][src.ID]
+		if tr == nil {
+			r.Untranslated = true
+			for _, c := range src.Cards {
+				r.Missing = append(r.Missing, c.ID)
+			}
+			out = append(out, r)
+			continue
+		}
+		r.TitleStale = tr.Source != DeckSourceHash(src)
+		byID := map[string]*Card{}
+		for _, c := range tr.Cards {
+			byID[c.ID] = c
+		}
+		for _, c := range src.Cards {
+			t, ok := byID[c.ID]
+			switch {
+			case !ok:
+				r.Missing = append(r.Missing, c.ID)
+			case t.Source != SourceHash(c.Text):
+				r.Stale = append(r.Stale, c.ID)
+			default:
+				r.Done++
+			}
+		}
+		for _, c := range tr.Cards {
+			if !slices.ContainsFunc(src.Cards, func(s *Card) bool { return s.ID == c.ID }) {
+				r.Extra = append(r.Extra, c.ID)
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// Completeness is the share, in percent, of all English cards that are
+// translated and up to date in locale; the language picker shows it.
+func (l *Library) Completeness(locale string) int {
+	total, done := 0, 0
+	for _, r := range l.Report(locale) {
+		total += r.Total
+		done += r.Done
+	}
+	if total == 0 {
+		return 100
+	}
+	return done * 100 / total
+}

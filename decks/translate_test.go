@@ -1,0 +1,118 @@
+package decks
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+func TestTranslationsInheritAndFallBack(t *testing.T) {
+	en := deckFile("sample", "before", "one", "two", "three")
+	fr := &fstest.MapFile{Data: []byte(`id = "sample"
+title = "Exemple"
+description = "Un petit paquet."
+source = "` + SourceHash("T sample\nD.") + `"
+
+[[cards]]
+id = "one"
+source = "` + SourceHash("What about one?") + `"
+text = "Et le un ?"
+
+[[cards]]
+id = "two"
+source = "sha1-0000"
+text = "Et le deux ?"
+
+[[cards]]
+id = "extra"
+source = "sha1-0000"
+text = "Une carte en trop ?"
+`)}
+	lonely := &fstest.MapFile{Data: []byte("id = \"seul\"\ntitle = \"Seul\"\ndescription = \"Sans original.\"\n\n[[cards]]\nid = \"seul-un\"\ntext = \"Et toi ?\"\n")}
+	ds, ps := LoadFS(fstest.MapFS{"en/sample.toml": en, "fr/sample.toml": fr, "fr/seul.toml": lonely}, "x")
+	if len(ps) > 0 {
+		t.Fatal(ps)
+	}
+	lib, ps := NewLibrary(ds)
+	if len(ps) != 2 || !strings.Contains(ps.Error(), "x/fr/seul.toml:1:1: deck is missing moment") || !strings.Contains(ps.Error(), "x/fr/seul.toml:6:1: card is missing depth") {
+		t.Errorf("a French deck with no English original and no moment: %v", ps)
+	}
+	if len(lib.Sources()) != 1 {
+		t.Fatalf("sources %v, want only the English deck", lib.Sources())
+	}
+	src := lib.Sources()[0]
+	if title, _ := lib.Titles("fr", src); title != "Exemple" {
+		t.Errorf("French title %q", title)
+	}
+	if text, ok := lib.Text("fr", src.Cards[0]); text != "Et le un ?" || !ok {
+		t.Errorf("translated text %q %v", text, ok)
+	}
+	if text, ok := lib.Text("fr", src.Cards[2]); text != "What about three?" || ok {
+		t.Errorf("missing translation gave %q %v, want the English fallback", text, ok)
+	}
+	if text, ok := lib.Text("de", src.Cards[0]); text != "What about one?" || ok {
+		t.Errorf("a language with no decks gave %q", text)
+	}
+	tr := lib.Deck("fr", "sample")
+	if tr.Moment != Before || tr.Cards[0].Depth != Gentle {
+		t.Errorf("translation did not inherit moment and depth: %v %v", tr.Moment, tr.Cards[0].Depth)
+	}
+	if got := strings.Join(lib.Locales(), " "); got != "en fr" {
+		t.Errorf("locales %q", got)
+	}
+}
+
+func TestEnglishMayNotUseSource(t *testing.T) {
+	src := "id = \"e\"\nmoment = \"before\"\ntitle = \"E\"\ndescription = \"E.\"\nsource = \"sha1-1\"\n\n[[cards]]\nid = \"e-one\"\ndepth = 1\ntext = \"Hello?\"\n"
+	_, ps := Parse("en/e.toml", []byte(src), "en")
+	if len(ps) != 1 || ps[0].Line != 5 || !strings.Contains(ps[0].Msg, `unknown deck key "source"`) {
+		t.Errorf("got %v", ps)
+	}
+}
+
+func TestReport(t *testing.T) {
+	en := deckFile("sample", "before", "one", "two", "three")
+	fr := &fstest.MapFile{Data: []byte(`id = "sample"
+title = "Exemple"
+description = "Un petit paquet."
+source = "` + SourceHash("T sample\nD.") + `"
+
+[[cards]]
+id = "one"
+source = "` + SourceHash("What about one?") + `"
+text = "Et le un ?"
+
+[[cards]]
+id = "two"
+source = "sha1-0000"
+text = "Et le deux ?"
+
+[[cards]]
+id = "extra"
+text = "Une carte en trop ?"
+`)}
+	ds, _ := LoadFS(fstest.MapFS{"en/sample.toml": en, "fr/sample.toml": fr, "en/other.toml": deckFile("other", "after", "o1")}, "x")
+	lib, _ := NewLibrary(ds)
+	reports := lib.Report("fr")
+	if len(reports) != 2 {
+		t.Fatalf("%d reports", len(reports))
+	}
+	var sample, other DeckReport
+	for _, r := range reports {
+		if r.Deck.ID == "sample" {
+			sample = r
+		} else {
+			other = r
+		}
+	}
+	if sample.Done != 1 || sample.Percent() != 33 || strings.Join(sample.Missing, ",") != "three" ||
+		strings.Join(sample.Stale, ",") != "two" || strings.Join(sample.Extra, ",") != "extra" || sample.TitleStale || sample.Complete() {
+		t.Errorf("sample report %+v", sample)
+	}
+	if !other.Untranslated || other.Percent() != 0 || len(other.Missing) != 1 {
+		t.Errorf("other report %+v", other)
+	}
+	if got := lib.Completeness("fr"); got != 25 {
+		t.Errorf("completeness %d, want 25", got)
+	}
+}

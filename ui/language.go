@@ -1,0 +1,110 @@
+package ui
+
+import (
+	"slices"
+
+	"fyne.io/fyne/v2/widget"
+
+	"tend/decks"
+	"tend/locales"
+)
+
+// languages lists every language Tend can show, with interface messages or
+// decks or both, English first, and the pseudo-language last.
+func languages(cat *locales.Catalog, lib *decks.Library) []string {
+	out := cat.Languages()
+	for _, l := range lib.Locales() {
+		if !slices.Contains(out, l) {
+			out = append(out, l)
+		}
+	}
+	return append(out, locales.Pseudo)
+}
+
+// chooseLanguage picks the language at start: a --lang flag, else the saved
+// choice if still available, else the nearest to the system's settings.
+func chooseLanguage(flag string, s *settings, cat *locales.Catalog, lib *decks.Library, getenv func(string) string) string {
+	available := languages(cat, lib)
+	for _, want := range []string{flag, s.language} {
+		if slices.Contains(available, want) {
+			return want
+		}
+	}
+	return locales.SystemLanguage(getenv, available[:len(available)-1])
+}
+
+// languageName is a language's own name for itself, with how complete its
+// translation is, for the pickers.
+func (t *table) languageName(tag string) string {
+	if tag == locales.Pseudo {
+		return "[Ƥšéüďö ~~~] (" + tag + ")"
+	}
+	name := t.catalog.Localizer(tag).T(msgLanguageName, nil)
+	if tag != locales.Source && name == msgLanguageName.Other {
+		name = tag // a dropped-in language that has not named itself yet
+	}
+	if tag == locales.Source {
+		return name
+	}
+	return t.Tf(msgLanguageComplete, map[string]any{"Name": name, "Percent": t.completeness(tag)})
+}
+
+// completeness combines interface messages and cards, in percent.
+func (t *table) completeness(tag string) int {
+	total, done := 0, 0
+	if en := t.catalog.File(locales.Source); en != nil {
+		total += len(en.Messages)
+		if f := t.catalog.File(tag); f != nil {
+			for id := range en.Messages {
+				if _, ok := f.Messages[id]; ok {
+					done++
+				}
+			}
+		}
+	}
+	for _, r := range t.lib.Report(tag) {
+		total += r.Total
+		done += r.Done
+	}
+	if total == 0 {
+		return 100
+	}
+	return done * 100 / total
+}
+
+func (t *table) languagePicker() *widget.Select {
+	tags := languages(t.catalog, t.lib)
+	names := make([]string, len(tags))
+	for i, tag := range tags {
+		names[i] = t.languageName(tag)
+	}
+	sel := widget.NewSelect(names, nil)
+	sel.SetSelected(names[max(0, slices.Index(tags, t.locale))])
+	sel.OnChanged = func(name string) {
+		if i := slices.Index(names, name); i >= 0 {
+			t.setLanguage(tags[i])
+		}
+	}
+	return sel
+}
+
+func (t *table) secondLanguagePicker() *widget.Select {
+	tags := append([]string{""}, t.lib.Locales()...)
+	names := make([]string, len(tags))
+	for i, tag := range tags {
+		if tag == "" {
+			names[i] = t.T(msgNobody)
+		} else {
+			names[i] = t.languageName(tag)
+		}
+	}
+	sel := widget.NewSelect(names, nil)
+	sel.SetSelected(names[max(0, slices.Index(tags, t.settings.secondLanguage))])
+	sel.OnChanged = func(name string) {
+		if i := slices.Index(names, name); i >= 0 && tags[i] != t.settings.secondLanguage {
+			t.setSecondLanguage(tags[i])
+		}
+	}
+	return sel
+}
+
