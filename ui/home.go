@@ -21,8 +21,8 @@ import (
 const favouritesID = "favourites"
 
 var (
-	defaultDecks = []string{"boundaries"}
-	defaultDepth = decks.Deeper
+	defaultDecks  = []string{"boundaries"}
+	defaultDepth  = decks.Deeper
 	depthMessages = []*i18n.Message{msgDepthGentle, msgDepthDeeper, msgDepthVulnerable}
 )
 
@@ -40,8 +40,8 @@ type home struct {
 	depths   *widget.RadioGroup
 	// depthNames are the depth labels in the current language.
 	depthNames []string
-	startB   *widget.Button
-	notice   *fyne.Container
+	startB     *widget.Button
+	notice     *fyne.Container
 }
 
 func newHome(t *table, problems []string, problemFiles int, notes []string) *home {
@@ -73,6 +73,7 @@ func newHome(t *table, problems []string, problemFiles int, notes []string) *hom
 	rows := make([]fyne.CanvasObject, 0, len(h.decks)+1)
 	for _, d := range h.decks {
 		title, description := t.lib.Titles(t.locale, d)
+		title, description = t.pseudo(title), t.pseudo(description)
 		check := widget.NewCheck(title, func(bool) { h.changed() })
 		check.SetChecked(slices.Contains(chosen, d.ID))
 		h.checks = append(h.checks, check)
@@ -107,7 +108,9 @@ func newHome(t *table, problems []string, problemFiles int, notes []string) *hom
 		h.notice.Add(h.problemNotice(problems, problemFiles))
 	}
 	for _, n := range notes {
-		h.showNote(n)
+		h.notice.Add(h.notePanel(n, func() {
+			t.marksNotes = slices.DeleteFunc(t.marksNotes, func(x string) bool { return x == n })
+		}))
 	}
 
 	body := container.NewVBox(
@@ -216,19 +219,27 @@ func (h *home) problemNotice(problems []string, files int) fyne.CanvasObject {
 		scroll.SetMinSize(fyne.NewSize(640, 280))
 		dialog.ShowCustom(h.t.T(msgDecksLeftOutTitle), h.t.T(msgClose), scroll, h.t.win)
 	})
-	return h.notePanel(msg, details)
+	return h.notePanel(msg, func() { h.t.problems = nil }, details)
 }
 
 // showNote adds a calm, dismissible note to the home screen.
 func (h *home) showNote(msg string) {
-	h.notice.Add(h.notePanel(msg))
+	h.t.marksNotes = append(h.t.marksNotes, msg)
+	h.notice.Add(h.notePanel(msg, func() {
+		h.t.marksNotes = slices.DeleteFunc(h.t.marksNotes, func(n string) bool { return n == msg })
+	}))
 }
 
-func (h *home) notePanel(msg string, extra ...fyne.CanvasObject) fyne.CanvasObject {
+// notePanel is one note; dismissed notes stay gone, even after a language
+// switch rebuilds the screen.
+func (h *home) notePanel(msg string, dismissed func(), extra ...fyne.CanvasObject) fyne.CanvasObject {
 	text := widget.NewLabel(msg)
 	text.Wrapping = fyne.TextWrapWord
 	var panel fyne.CanvasObject
-	dismiss := widget.NewButton(h.t.T(msgDismiss), func() { h.notice.Remove(panel) })
+	dismiss := widget.NewButton(h.t.T(msgDismiss), func() {
+		h.notice.Remove(panel)
+		dismissed()
+	})
 	dismiss.Importance = widget.LowImportance
 	buttons := container.NewHBox(append(extra, dismiss)...)
 	panel = surface(container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), buttons, text))

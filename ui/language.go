@@ -107,4 +107,3 @@ func (t *table) secondLanguagePicker() *widget.Select {
 	}
 	return sel
 }
-

@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -141,11 +142,11 @@ type tableState struct {
 	catalog      *locales.Catalog
 	problems     []string // deck and message file problems, one per line
 	problemFiles int      // how many files they concern
-	marks      *decks.Marks
-	marksNotes []string
-	settings   *settings
-	rng        *rand.Rand
-	dataDir    string
+	marks        *decks.Marks
+	marksNotes   []string
+	settings     *settings
+	rng          *rand.Rand
+	dataDir      string
 }
 
 // table is the session controller: it owns the pile and decides which screen
@@ -199,12 +200,9 @@ func newTable(a fyne.App, w fyne.Window, st tableState, lang string) *table {
 // switch calls it again; the pile, the marks and the settings live outside
 // the screens and carry over.
 func (t *table) build() {
-	notes := t.marksNotes
-	problems := t.problems
-	if t.home != nil {
-		notes, problems = nil, nil // told once, at start
-	}
-	t.home = newHome(t, problems, t.problemFiles, notes)
+	// Notes and problems are told once: they stay until dismissed, and a
+	// language switch shows the same ones again, in the new language's frame.
+	t.home = newHome(t, t.problems, t.problemFiles, slices.Clone(t.marksNotes))
 	t.card = newCardScreen(t)
 	t.pause = newPauseScreen(t)
 	t.end = newEndScreen(t)
