@@ -35,7 +35,8 @@ func BenchmarkLoadBuiltin(b *testing.B) {
 	for b.Loop() {
 		var all []*Deck
 		for path, data := range files {
-			d, ps := Parse(path, data, "en")
+			locale, _, _ := strings.Cut(path, "/")
+			d, ps := Parse(path, data, locale)
 			if len(ps) > 0 {
 				b.Fatal(ps)
 			}

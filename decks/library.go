@@ -35,6 +35,32 @@ const BuiltinName = "decks/data"
 // name is the folder as the person knows it and prefixes every message.
 // Broken files are reported and skipped; the good ones are returned.
 func LoadFS(fsys fs.FS, name string) ([]*Deck, Problems) {
+	return loadFS(fsys, name, func(string) bool { return true })
+}
+
+// BuiltinLocales lists the languages of the built-in decks without reading
+// the decks, so the app can choose one before loading only what it needs.
+func BuiltinLocales() []string {
+	entries, _ := fs.ReadDir(BuiltinFS(), ".")
+	var out []string
+	for _, e := range entries {
+		if e.IsDir() {
+			out = append(out, e.Name())
+		}
+	}
+	return out
+}
+
+// LoadBuiltin reads the built-in decks of the given languages only (all of
+// them when none are given). Starting Tend needs English and the language
+// shown, not all six.
+func LoadBuiltin(locales ...string) ([]*Deck, Problems) {
+	return loadFS(BuiltinFS(), BuiltinName, func(l string) bool {
+		return len(locales) == 0 || slices.Contains(locales, l)
+	})
+}
+
+func loadFS(fsys fs.FS, name string, keep func(locale string) bool) ([]*Deck, Problems) {
 	var decks []*Deck
 	var problems Problems
 	entries, err := fs.ReadDir(fsys, ".")
@@ -47,6 +73,9 @@ func LoadFS(fsys fs.FS, name string) ([]*Deck, Problems) {
 			if strings.HasSuffix(e.Name(), ".toml") {
 				problems = append(problems, Problem{Path: shown, Msg: "deck files belong in a language folder, for example en/" + e.Name()})
 			}
+			continue
+		}
+		if !keep(e.Name()) {
 			continue
 		}
 		tag, err := language.Parse(e.Name())

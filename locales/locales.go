@@ -51,25 +51,48 @@ type Catalog struct {
 // problem as "path:line:col: message"; a broken file is left out and the
 // rest still load.
 func Load(dirs ...string) (*Catalog, []string) {
+	return LoadFor(nil, dirs...)
+}
+
+// BuiltinLanguages lists the built-in message files' languages without
+// parsing them.
+func BuiltinLanguages() []string {
+	files, _ := fs.Glob(builtin, "active.*.toml")
+	out := make([]string, len(files))
+	for i, f := range files {
+		out[i] = strings.TrimSuffix(strings.TrimPrefix(f, "active."), ".toml")
+	}
+	return out
+}
+
+// LoadFor is Load with only the given built-in languages (and English)
+// parsed; nil means all. Drop-in folders are always read whole, so their
+// problems are reported at once.
+func LoadFor(langs []string, dirs ...string) (*Catalog, []string) {
 	c := &Catalog{bundle: i18n.NewBundle(language.English), files: map[string]*File{}}
 	c.bundle.RegisterUnmarshalFunc("toml", toml.Unmarshal)
-	problems := c.loadFS(builtin, BuiltinName)
+	problems := c.loadFS(builtin, BuiltinName, func(lang string) bool {
+		return langs == nil || lang == Source || slices.Contains(langs, lang)
+	})
 	for _, dir := range dirs {
 		if _, err := os.Stat(dir); errors.Is(err, fs.ErrNotExist) {
 			continue
 		}
-		problems = append(problems, c.loadFS(os.DirFS(dir), filepath.ToSlash(dir))...)
+		problems = append(problems, c.loadFS(os.DirFS(dir), filepath.ToSlash(dir), func(string) bool { return true })...)
 	}
 	return c, problems
 }
 
-func (c *Catalog) loadFS(fsys fs.FS, name string) []string {
+func (c *Catalog) loadFS(fsys fs.FS, name string, keep func(lang string) bool) []string {
 	var problems []string
 	files, err := fs.Glob(fsys, "active.*.toml")
 	if err != nil {
 		return []string{fmt.Sprintf("%s: %v", name, err)}
 	}
 	for _, f := range files {
+		if !keep(strings.TrimSuffix(strings.TrimPrefix(f, "active."), ".toml")) {
+			continue
+		}
 		shown := path.Join(name, f)
 		data, err := fs.ReadFile(fsys, f)
 		if err != nil {

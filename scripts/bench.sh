@@ -46,7 +46,7 @@ done
 t_start=$(cut -d' ' -f1 "$WORK/tend.txt" | median); p_start=$(cut -d' ' -f1 "$WORK/plain.txt" | median)
 t_rss=$(cut -d' ' -f2 "$WORK/tend.txt" | median); p_rss=$(cut -d' ' -f2 "$WORK/plain.txt" | median)
 
-go test ./decks -run '^$' -bench 'Builtin|10k' -count 5 >"$WORK/go.txt"
+go test ./decks -run '^$' -bench 'Builtin|10k' -count 5 >"$WORK/go.txt" || { cat "$WORK/go.txt"; exit 1; }
 ns() { awk -v n="Benchmark$1-" 'index($1, n) == 1 {print $3}' "$WORK/go.txt" | median; }
 lb=$(ns LoadBuiltin); db=$(ns DecodeBuiltin); l10=$(ns Load10k); d10=$(ns Decode10k)
 

@@ -275,7 +275,7 @@ func (h *home) chosenCards() []*decks.Card {
 	cards := decks.CardsUpTo(h.chosenDecks(), depth)
 	if h.favCheck.Checked {
 		for _, c := range h.favourites() {
-			if c.Depth <= depth && !slices.Contains(cards, c) {
+			if c.Depth <= depth && !slices.ContainsFunc(cards, func(x *decks.Card) bool { return x.ID == c.ID }) {
 				cards = append(cards, c)
 			}
 		}

@@ -23,14 +23,13 @@ func languages(cat *locales.Catalog, lib *decks.Library) []string {
 
 // chooseLanguage picks the language at start: a --lang flag, else the saved
 // choice if still available, else the nearest to the system's settings.
-func chooseLanguage(flag string, s *settings, cat *locales.Catalog, lib *decks.Library, getenv func(string) string) string {
-	available := languages(cat, lib)
+func chooseLanguage(flag string, s *settings, available []string, getenv func(string) string) string {
 	for _, want := range []string{flag, s.language} {
-		if slices.Contains(available, want) {
+		if want != "" && (want == locales.Pseudo || slices.Contains(available, want)) {
 			return want
 		}
 	}
-	return locales.SystemLanguage(getenv, available[:len(available)-1])
+	return locales.SystemLanguage(getenv, available)
 }
 
 // languageName is a language's own name for itself, with how complete its
@@ -73,6 +72,7 @@ func (t *table) completeness(tag string) int {
 }
 
 func (t *table) languagePicker() *widget.Select {
+	t.loadAllLanguages()
 	tags := languages(t.catalog, t.lib)
 	names := make([]string, len(tags))
 	for i, tag := range tags {
@@ -89,6 +89,7 @@ func (t *table) languagePicker() *widget.Select {
 }
 
 func (t *table) secondLanguagePicker() *widget.Select {
+	t.loadAllLanguages()
 	tags := append([]string{""}, t.lib.Locales()...)
 	names := make([]string, len(tags))
 	for i, tag := range tags {

@@ -42,3 +42,28 @@ func (l *readingColumn) MinSize(objects []fyne.CanvasObject) fyne.Size {
 	}
 	return fyne.NewSize(min(s.Width, l.maxWidth), s.Height)
 }
+
+// screenStack shows one screen at a time. Unlike Fyne's stack it lays out
+// only the visible screen: laying out a hidden one would build its widgets'
+// renderers and measure all its text, which costs startup time for screens
+// that may never be seen.
+type screenStack struct{}
+
+func (screenStack) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objects {
+		if o.Visible() {
+			o.Resize(size)
+			o.Move(fyne.NewPos(0, 0))
+		}
+	}
+}
+
+func (screenStack) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objects {
+		if o.Visible() {
+			s = s.Max(o.MinSize())
+		}
+	}
+	return s
+}

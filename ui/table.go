@@ -79,8 +79,34 @@ func create(a fyne.App, w fyne.Window, opts Options) *table {
 	if opts.DataDir == "" {
 		opts.DataDir = DataDir(a)
 	}
-	lib, problems := decks.Load(append([]string{filepath.Join(opts.DataDir, "decks")}, opts.DeckDirs...)...)
-	cat, msgProblems := locales.Load(append([]string{filepath.Join(opts.DataDir, "locales")}, opts.LocaleDirs...)...)
+	// The person's own decks and messages are read whole, so their problems
+	// are told at once; of the built-in ones (checked by CI) only English and
+	// the languages on screen are read now, the rest when the language
+	// picker needs them.
+	deckDirs := append([]string{filepath.Join(opts.DataDir, "decks")}, opts.DeckDirs...)
+	localeDirs := append([]string{filepath.Join(opts.DataDir, "locales")}, opts.LocaleDirs...)
+	var userDecks []*decks.Deck
+	var problems decks.Problems
+	for _, dir := range deckDirs {
+		ds, ps := decks.LoadDir(dir)
+		userDecks = append(userDecks, ds...)
+		problems = append(problems, ps...)
+	}
+	userCat, msgProblems := locales.LoadFor([]string{}, localeDirs...)
+	available := slices.Concat(decks.BuiltinLocales(), locales.BuiltinLanguages(), userCat.Languages())
+	for _, d := range userDecks {
+		available = append(available, d.Locale)
+	}
+	if opts.Getenv == nil {
+		opts.Getenv = os.Getenv
+	}
+	lang := chooseLanguage(opts.Language, set, available, opts.Getenv)
+	wanted := []string{decks.SourceLocale, lang, set.secondLanguage}
+	builtinDecks, ps := decks.LoadBuiltin(wanted...)
+	problems = append(problems, ps...)
+	lib, ps := decks.NewLibrary(builtinDecks, userDecks)
+	problems = append(problems, ps...)
+	cat, _ := locales.LoadFor(wanted, localeDirs...)
 	lines := strings.Split(problems.Error(), "\n")
 	if len(problems) == 0 {
 		lines = nil
@@ -89,10 +115,6 @@ func create(a fyne.App, w fyne.Window, opts Options) *table {
 	for _, l := range lines {
 		fmt.Fprintln(opts.Log, l)
 	}
-	if opts.Getenv == nil {
-		opts.Getenv = os.Getenv
-	}
-	lang := chooseLanguage(opts.Language, set, cat, lib, opts.Getenv)
 	loc := cat.Localizer(lang)
 	marks, notes := loadMarks(marksFile(opts.DataDir), loc)
 	for _, n := range notes {
@@ -103,7 +125,8 @@ func create(a fyne.App, w fyne.Window, opts Options) *table {
 		rng = rand.New(rand.NewPCG(rand.Uint64(), rand.Uint64()))
 	}
 	return newTable(a, w, tableState{lib: lib, problems: lines, problemFiles: len(problems.Files()) + len(msgProblems),
-		marks: marks, marksNotes: notes, settings: set, rng: rng, dataDir: opts.DataDir, catalog: cat}, lang)
+		marks: marks, marksNotes: notes, settings: set, rng: rng, dataDir: opts.DataDir, catalog: cat,
+		userDecks: userDecks, localeDirs: localeDirs}, lang)
 }
 
 // loadMarks reads the starred and hidden cards. A broken file is moved aside
@@ -147,6 +170,24 @@ type tableState struct {
 	settings     *settings
 	rng          *rand.Rand
 	dataDir      string
+	// userDecks and localeDirs are kept to complete the library and the
+	// catalog with every built-in language when the picker needs them.
+	userDecks  []*decks.Deck
+	localeDirs []string
+	allLoaded  bool
+}
+
+// loadAllLanguages completes the library and catalog with every built-in
+// language, for the language pickers and their completeness figures.
+func (t *table) loadAllLanguages() {
+	if t.allLoaded {
+		return
+	}
+	t.allLoaded = true
+	builtin, _ := decks.LoadBuiltin()
+	t.lib, _ = decks.NewLibrary(builtin, t.userDecks)
+	t.catalog, _ = locales.Load(t.localeDirs...)
+	t.loc = t.catalog.Localizer(t.locale)
 }
 
 // table is the session controller: it owns the pile and decides which screen
@@ -183,7 +224,7 @@ type table struct {
 
 func newTable(a fyne.App, w fyne.Window, st tableState, lang string) *table {
 	t := &table{tableState: st, app: a, win: w, locale: lang, loc: st.catalog.Localizer(lang)}
-	t.root = container.NewStack()
+	t.root = container.New(screenStack{})
 	t.build()
 	w.Canvas().SetOnTypedKey(t.typedKey)
 	w.Canvas().SetOnTypedRune(t.typedRune)
@@ -219,6 +260,7 @@ func (t *table) setLanguage(tag string) {
 	if tag == t.locale {
 		return
 	}
+	t.loadAllLanguages()
 	t.settings.setLanguage(tag)
 	t.locale = tag
 	t.loc = t.catalog.Localizer(tag)
@@ -227,6 +269,7 @@ func (t *table) setLanguage(tag string) {
 
 // setSecondLanguage shows every card in a second language too, or none.
 func (t *table) setSecondLanguage(tag string) {
+	t.loadAllLanguages()
 	t.settings.setSecondLanguage(tag)
 	t.relabel()
 }
