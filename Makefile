@@ -3,9 +3,11 @@
 # fresh machine with Go.
 GO ?= go
 STATICCHECK = honnef.co/go/tools/cmd/staticcheck@v0.8.2
+GOI18N = github.com/nicksnyder/go-i18n/v2/goi18n@v2.7.0
 export CGO_ENABLED = 1
 
-.PHONY: run test deps vet lint unit deckcheck window-test bench fuzz build
+.PHONY: run test deps vet lint unit deckcheck i18n-check window-test bench fuzz build \
+	i18n-extract i18n-merge translator-kit
 
 run: deps
 	$(GO) run ./cmd/tend
@@ -16,7 +18,7 @@ build: deps
 deps:
 	@bash scripts/deps.sh
 
-test: deps vet lint unit deckcheck window-test
+test: deps vet lint unit deckcheck i18n-check window-test
 
 vet:
 	@test -z "$$(gofmt -l .)" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
@@ -32,8 +34,35 @@ lint:
 unit:
 	$(GO) test -race -tags ci ./...
 
+# Every deck and message file well formed, every built-in language complete
+# and up to date.
 deckcheck:
 	CGO_ENABLED=0 $(GO) run ./cmd/deckcheck
+
+# locales/active.en.toml must be what goi18n extracts from ui/messages.go.
+i18n-check:
+	@tmp=$$(mktemp -d) && $(GO) run $(GOI18N) extract -format toml -sourceLanguage en -outdir $$tmp ./ui && \
+	  diff -u locales/active.en.toml $$tmp/active.en.toml && rm -rf $$tmp || \
+	  { echo "locales/active.en.toml is out of date: run make i18n-extract"; exit 1; }
+
+# Rewrite locales/active.en.toml from the messages defined in ui/messages.go.
+i18n-extract:
+	$(GO) run $(GOI18N) extract -format toml -sourceLanguage en -outdir locales ./ui
+
+# Fold translated locales/translate.*.toml into active.*.toml, and write a
+# translate.<lang>.toml for every language still missing messages (with
+# source hashes and that language's plural forms). Run it after
+# i18n-extract, hand the translate files to translators, run it again.
+i18n-merge:
+	cd locales && $(GO) run $(GOI18N) merge -format toml -sourceLanguage en -outdir . active.*.toml $$(ls translate.*.toml 2>/dev/null)
+
+# deckcheck for translators who do not have Go: one program per system.
+translator-kit:
+	mkdir -p build/translator-kit
+	CGO_ENABLED=0 GOOS=linux GOARCH=amd64 $(GO) build -o build/translator-kit/deckcheck-linux ./cmd/deckcheck
+	CGO_ENABLED=0 GOOS=windows GOARCH=amd64 $(GO) build -o build/translator-kit/deckcheck.exe ./cmd/deckcheck
+	CGO_ENABLED=0 GOOS=darwin GOARCH=arm64 $(GO) build -o build/translator-kit/deckcheck-macos ./cmd/deckcheck
+	cp TRANSLATING.md build/translator-kit/
 
 window-test:
 	bash scripts/window-test.sh

@@ -296,10 +296,16 @@ func (l *Library) Text(locale string, c *Card) (string, bool) {
 // Titles returns a deck's title and description in locale, falling back to
 // the deck's own.
 func (l *Library) Titles(locale string, d *Deck) (title, description string) {
+	title, description = d.Title, d.Description
 	if t := l.translations[locale][d.ID]; t != nil && d.Locale == SourceLocale {
-		return t.Title, t.Description
+		if strings.TrimSpace(t.Title) != "" {
+			title = t.Title
+		}
+		if strings.TrimSpace(t.Description) != "" {
+			description = t.Description
+		}
 	}
-	return d.Title, d.Description
+	return title, description
 }
 
 // Locales lists every language that has decks, English first.

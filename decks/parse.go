@@ -132,8 +132,10 @@ func (p *parser) deck(raw map[string]any) *Deck {
 			p.add(d.idPos, "deck id %q must match the file name %q", d.ID, want+".toml")
 		}
 	}
-	d.Title = p.str(raw, "title", top, "deck", true)
-	d.Description = p.str(raw, "description", top, "deck", true)
+	// A translation may leave texts empty: not translated yet, so the
+	// English shows in their place.
+	d.Title = p.str(raw, "title", top, "deck", p.english)
+	d.Description = p.str(raw, "description", top, "deck", p.english)
 	d.Note = p.str(raw, "note", top, "deck", false)
 	if p.english {
 		p.maxLen(d.Title, MaxTitleLen, top.at("title"), "title")
@@ -194,7 +196,7 @@ func (p *parser) card(i int, raw map[string]any) *Card {
 	if c.ID != "" {
 		p.checkID(c.ID, c.pos, "card")
 	}
-	c.Text = p.str(raw, "text", table, "card", true)
+	c.Text = p.str(raw, "text", table, "card", p.english)
 	if p.english {
 		p.maxLen(c.Text, MaxTextLen, table.at("text"), "card text")
 	}

@@ -1,6 +1,9 @@
 package decks
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // DeckReport says how complete one deck's translation is. The checker
 // prints it for translators, and CI fails on missing or stale cards.
@@ -14,6 +17,9 @@ type DeckReport struct {
 	// TitleStale is true when the deck title and description were translated
 	// from an older English version, or lack a source hash.
 	TitleStale bool
+	// TitleMissing is true when the title or description is not translated
+	// yet (empty).
+	TitleMissing bool
 	// Untranslated is true when the deck has no translation at all.
 	Untranslated bool
 }
@@ -28,7 +34,7 @@ func (r DeckReport) Percent() int {
 
 // Complete reports whether nothing is missing or stale.
 func (r DeckReport) Complete() bool {
-	return len(r.Missing) == 0 && len(r.Stale) == 0 && !r.TitleStale && !r.Untranslated
+	return len(r.Missing) == 0 && len(r.Stale) == 0 && !r.TitleStale && !r.TitleMissing && !r.Untranslated
 }
 
 // Report compares every English deck with its translation into locale.
@@ -48,7 +54,8 @@ func (l *Library) Report(locale string) []DeckReport {
 			out = append(out, r)
 			continue
 		}
-		r.TitleStale = tr.Source != DeckSourceHash(src)
+		r.TitleMissing = strings.TrimSpace(tr.Title) == "" || strings.TrimSpace(tr.Description) == ""
+		r.TitleStale = !r.TitleMissing && tr.Source != DeckSourceHash(src)
 		byID := map[string]*Card{}
 		for _, c := range tr.Cards {
 			byID[c.ID] = c
@@ -56,7 +63,7 @@ func (l *Library) Report(locale string) []DeckReport {
 		for _, c := range src.Cards {
 			t, ok := byID[c.ID]
 			switch {
-			case !ok:
+			case !ok || strings.TrimSpace(t.Text) == "":
 				r.Missing = append(r.Missing, c.ID)
 			case t.Source != SourceHash(c.Text):
 				r.Stale = append(r.Stale, c.ID)

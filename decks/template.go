@@ -6,12 +6,12 @@ import (
 	"strings"
 )
 
-// Template writes the translation file a translator starts from: the
-// English deck's title, description and cards, each with the source hash of
-// the English text, ready to be translated in place. Cards already
-// translated in existing (which may be nil) and still up to date keep their
-// translation; stale ones get the new English text and hash, with the old
-// translation kept in a comment to rework.
+// Template writes the translation file a translator starts from: every
+// English text in a comment, an empty text to fill in beside it (English
+// shows until it is filled), and the source hash of the English. Cards
+// already translated in existing (which may be nil) and still up to date
+// keep their translation; for stale ones the old translation moves into a
+// comment to rework, so nothing a translator wrote is lost.
 func Template(src, existing *Deck, languageName string) []byte {
 	var b strings.Builder
 	q := strconv.Quote
@@ -20,10 +20,11 @@ func Template(src, existing *Deck, languageName string) []byte {
 	if src.Note != "" {
 		fmt.Fprintf(&b, "# Note from the English deck: %s\n", src.Note)
 	}
-	title, desc := src.Title, src.Description
+	title, desc := "", ""
 	if existing != nil && existing.Source == DeckSourceHash(src) {
 		title, desc = existing.Title, existing.Description
 	}
+	fmt.Fprintf(&b, "# English title: %s\n# English description: %s\n", src.Title, src.Description)
 	fmt.Fprintf(&b, "id = %s\ntitle = %s\ndescription = %s\nsource = %s\n", q(src.ID), q(title), q(desc), q(DeckSourceHash(src)))
 	done := map[string]*Card{}
 	if existing != nil {
@@ -41,8 +42,8 @@ func Template(src, existing *Deck, languageName string) []byte {
 			both = " (both partners answer)"
 		}
 		fmt.Fprintf(&b, "# English%s, depth %d: %s\n", both, c.Depth, c.Text)
-		text := c.Text
-		if t, ok := done[c.ID]; ok {
+		text := ""
+		if t, ok := done[c.ID]; ok && t.Text != "" {
 			if t.Source == SourceHash(c.Text) {
 				text = t.Text
 			} else {

@@ -116,3 +116,26 @@ text = "Une carte en trop ?"
 		t.Errorf("completeness %d, want 25", got)
 	}
 }
+
+func TestTemplateKeepsWorkAndMarksStale(t *testing.T) {
+	en := deckFile("sample", "before", "one", "two")
+	ds, _ := LoadFS(fstest.MapFS{"en/sample.toml": en}, "x")
+	src := ds[0]
+	fresh, ps := Parse("nl/sample.toml", Template(src, nil, "nl"), "nl")
+	if len(ps) > 0 {
+		t.Fatalf("a fresh template does not parse:\n%v", ps)
+	}
+	if fresh.Title != "" || fresh.Cards[0].Text != "" || fresh.Cards[0].Source != SourceHash("What about one?") {
+		t.Errorf("fresh template: %+v %+v", fresh, fresh.Cards[0])
+	}
+	fresh.Cards[0].Text = "Wat vind je van één?"
+	fresh.Cards[1].Text = "Oud vertaald."
+	fresh.Cards[1].Source = "sha1-old"
+	again := string(Template(src, fresh, "nl"))
+	if !strings.Contains(again, `text = "Wat vind je van één?"`) {
+		t.Error("an up-to-date translation was not kept")
+	}
+	if !strings.Contains(again, "# The English changed since this was translated: Oud vertaald.\n") || strings.Contains(again, `text = "Oud vertaald."`) {
+		t.Errorf("a stale translation was not moved into a comment:\n%s", again)
+	}
+}

@@ -166,7 +166,9 @@ func parseFile(shown string, data []byte) (*File, error) {
 		default:
 			return nil, fmt.Errorf("%s: message %q must be text or a table", shown, id)
 		}
-		f.Messages[id] = i18n.NewMessageTemplate(m)
+		if t := i18n.NewMessageTemplate(m); t != nil { // nil: all forms still empty
+			f.Messages[id] = t
+		}
 	}
 	return f, nil
 }
@@ -197,9 +199,10 @@ func Hash(m *i18n.MessageTemplate) string {
 // English for anything missing, and never failing: a couple must never see
 // an id or an error where a word should be.
 type Localizer struct {
-	tag    string
-	loc    *i18n.Localizer
-	pseudo bool
+	tag     string
+	loc     *i18n.Localizer
+	english *i18n.Localizer // for messages a translation left empty
+	pseudo  bool
 }
 
 // Localizer returns the localizer for a language tag from Languages, or for
@@ -208,7 +211,7 @@ func (c *Catalog) Localizer(tag string) *Localizer {
 	if tag == Pseudo {
 		return &Localizer{tag: tag, loc: i18n.NewLocalizer(c.bundle, Source), pseudo: true}
 	}
-	return &Localizer{tag: tag, loc: i18n.NewLocalizer(c.bundle, tag, Source)}
+	return &Localizer{tag: tag, loc: i18n.NewLocalizer(c.bundle, tag, Source), english: i18n.NewLocalizer(c.bundle, Source)}
 }
 
 // Tag is the language this localizer speaks.
@@ -231,6 +234,9 @@ func (l *Localizer) N(m *i18n.Message, count int, data map[string]any) string {
 
 func (l *Localizer) localize(cfg *i18n.LocalizeConfig) string {
 	s, err := l.loc.Localize(cfg)
+	if s == "" && l.english != nil {
+		s, err = l.english.Localize(cfg)
+	}
 	if err != nil && s == "" {
 		s = cfg.DefaultMessage.Other
 	}

@@ -108,3 +108,21 @@ func TestCatalogFallsBackAndPluralises(t *testing.T) {
 		t.Errorf("languages %q", langs)
 	}
 }
+
+func TestTemplateAsksForEachPluralForm(t *testing.T) {
+	cat, _ := Load()
+	en := cat.File(Source)
+	text := string(Template(en, nil, PluralForms(language.Ukrainian)))
+	if !strings.Contains(text, "[CardCount]\ndescription = \"Number of cards in a deck\"\nhash = \""+Hash(en.Messages["CardCount"])+"\"\n# English one: {{.Count}} card\n# English: {{.Count}} cards\none = \"\"\nfew = \"\"\nmany = \"\"\nother = \"\"\n") {
+		t.Errorf("Ukrainian template for CardCount wrong:\n%.600s", text[strings.Index(text, "[CardCount]"):])
+	}
+	f, err := parseFile("active.uk.toml", []byte(text))
+	if err != nil || len(f.Messages) != 0 {
+		t.Errorf("an empty template should load with no messages: %v, %d", err, len(f.Messages))
+	}
+	uk := cat.File("uk")
+	kept := string(Template(en, uk, PluralForms(language.Ukrainian)))
+	if !strings.Contains(kept, `few = "{{.Count}} картки"`) {
+		t.Error("translated Ukrainian messages were not kept")
+	}
+}

@@ -15,8 +15,9 @@ import (
 var pluralForms = []string{"zero", "one", "two", "few", "many", "other"}
 
 // Template writes active.<tag>.toml for a translator: every English message
-// with its description and source hash, already translated ones kept when
-// still up to date. forms are the plural forms the language needs (from
+// with its description, source hash and the English in comments, and empty
+// texts to fill in (English shows until they are); already translated ones
+// are kept when still up to date. forms are the plural forms the language needs (from
 // PluralForms), so a Ukrainian file asks for one, few, many and other.
 func Template(en, existing *File, forms []string) []byte {
 	var b strings.Builder
@@ -38,14 +39,17 @@ func Template(en, existing *File, forms []string) []byte {
 			old = existing.Messages[id]
 		}
 		plural := src.PluralTemplates["one"] != nil
+		if plural {
+			one, _ := formText(src, "one")
+			fmt.Fprintf(&b, "# English one: %s\n", one)
+		}
+		other, _ := formText(src, "other")
+		fmt.Fprintf(&b, "# English: %s\n", other)
 		for _, form := range pluralForms {
 			if form != "other" && (!plural || !slices.Contains(forms, form)) {
 				continue
 			}
-			text, _ := formText(src, "other")
-			if form == "one" {
-				text, _ = formText(src, "one")
-			}
+			text := ""
 			if old != nil {
 				if t, ok := formText(old, form); ok {
 					text = t

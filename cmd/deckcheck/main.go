@@ -154,6 +154,9 @@ func report(w io.Writer, lang string, lib *decks.Library, cat *locales.Catalog) 
 		case r.Untranslated:
 			line += "; not translated yet"
 		default:
+			if r.TitleMissing {
+				line += "; title and description to translate"
+			}
 			if r.TitleStale {
 				line += "; title and description stale"
 			}

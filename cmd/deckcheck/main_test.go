@@ -73,22 +73,30 @@ func TestTranslatorWorkflow(t *testing.T) {
 		t.Fatalf("no deck template: %v", err)
 	}
 	msgs, err := os.ReadFile(filepath.Join(dir, "locales", "active.nl.toml"))
-	if err != nil || !strings.Contains(string(msgs), "[StartWith]\ndescription = ") || !strings.Contains(string(msgs), "one = \"Start with {{.Count}} card\"") {
+	if err != nil || !strings.Contains(string(msgs), "[StartWith]\ndescription = ") || !strings.Contains(string(msgs), "# English one: Start with {{.Count}} card\n# English: Start with {{.Count}} cards\none = \"\"\nother = \"\"\n") {
 		t.Fatalf("no message template: %v\n%.300s", err, msgs)
 	}
 
-	// A fresh template is a copy of the English: it checks cleanly and
-	// counts as complete, since every text carries the right source hash.
+	// A fresh template checks cleanly and is honestly at 0%: nothing is
+	// translated yet.
 	out.Reset()
 	if code := run([]string{"-data", dir}, &out, &errOut); code != 0 {
 		t.Fatalf("checking the template: exit %d\n%s", code, out.String())
 	}
-	if !strings.Contains(out.String(), "nl: 100% (261 of 261 cards, ") {
-		t.Errorf("template not reported complete:\n%s", out.String())
+	if !strings.Contains(out.String(), "nl: 0% (0 of 261 cards, 0 of 122 messages)") {
+		t.Errorf("template not reported empty:\n%s", out.String())
 	}
 
-	// Now break a card's hash (as if the English had changed) and remove one.
-	text := strings.Replace(string(data), `id = "bound-feeling-today"`+"\n"+`source = "sha1-`, `id = "bound-feeling-today"`+"\n"+`source = "sha1-0`, 1)
+	// Translate two cards, mark one of them as translated from an older
+	// English text (a wrong hash), and remove a third card altogether.
+	text := strings.Replace(string(data), `title = ""`, `title = "Grenzen"`, 1)
+	text = strings.Replace(text, `description = ""`, `description = "Voordat jullie dichtbij komen."`, 1)
+	text = strings.Replace(text, `id = "bound-feeling-today"`+"\n"+`source = "sha1-`, `id = "bound-feeling-today"`+"\n"+`source = "sha1-0`, 1)
+	for _, id := range []string{"bound-feeling-today", "bound-one-thing-to-know"} {
+		at := strings.Index(text, `id = "`+id+`"`)
+		blank := at + strings.Index(text[at:], `text = ""`)
+		text = text[:blank] + `text = "Vertaald."` + text[blank+len(`text = ""`):]
+	}
 	at := strings.Index(text, `id = "bound-hopes-this-time"`)
 	cut := strings.LastIndex(text[:at], "\n[[cards]]")
 	end := at + strings.Index(text[at:], "\n[[cards]]")
@@ -101,7 +109,9 @@ func TestTranslatorWorkflow(t *testing.T) {
 		t.Errorf("an incomplete drop-in language failed the check (exit %d); only built-in ones must be complete", code)
 	}
 	for _, want := range []string{
-		"nl/boundaries: 95% (41 of 43 cards); missing: bound-hopes-this-time; stale: bound-feeling-today",
+		"nl/boundaries: 2% (1 of 43 cards); missing: bound-hopes-this-time, bound-yes-maybe-no,",
+		"; stale: bound-feeling-today",
+		"nl: 0% (1 of 261 cards, 1 of 122 messages)",
 		"active.nl.toml: messages missing: AboutTend",
 	} {
 		if !strings.Contains(out.String(), want) {
