@@ -97,7 +97,9 @@ func (t *table) showKeys() {
 		grid.Add(key)
 		grid.Add(widget.NewLabel(t.T(k.what)))
 	}
-	dialog.ShowCustom(t.T(msgKeys), t.T(msgClose), grid, t.win)
+	scroll := container.NewVScroll(grid)
+	scroll.SetMinSize(fyne.NewSize(grid.MinSize().Width, min(grid.MinSize().Height, 420)))
+	dialog.ShowCustom(t.T(msgKeys), t.T(msgClose), scroll, t.win)
 }
 
 func (t *table) showAbout() {
