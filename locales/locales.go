@@ -56,8 +56,20 @@ func Load(dirs ...string) (*Catalog, []string) {
 
 // BuiltinLanguages lists the built-in message files' languages without
 // parsing them.
-func BuiltinLanguages() []string {
-	files, _ := fs.Glob(builtin, "active.*.toml")
+func BuiltinLanguages() []string { return fileLanguages(builtin) }
+
+// Languages lists the languages of the message files in dirs (drop-in
+// folders) without parsing them.
+func Languages(dirs ...string) []string {
+	var out []string
+	for _, dir := range dirs {
+		out = append(out, fileLanguages(os.DirFS(dir))...)
+	}
+	return out
+}
+
+func fileLanguages(fsys fs.FS) []string {
+	files, _ := fs.Glob(fsys, "active.*.toml")
 	out := make([]string, len(files))
 	for i, f := range files {
 		out[i] = strings.TrimSuffix(strings.TrimPrefix(f, "active."), ".toml")
@@ -104,7 +116,12 @@ func (c *Catalog) loadFS(fsys fs.FS, name string, keep func(lang string) bool) [
 			problems = append(problems, err.Error())
 			continue
 		}
-		if _, err := c.bundle.ParseMessageFileBytes(data, f); err != nil {
+		// The file is decoded once, here, and handed to go-i18n as messages.
+		msgs := make([]*i18n.Message, 0, len(file.Messages))
+		for _, m := range file.Messages {
+			msgs = append(msgs, m.Message)
+		}
+		if err := c.bundle.AddMessages(file.Tag, msgs...); err != nil {
 			problems = append(problems, fmt.Sprintf("%s: %v", shown, err))
 			continue
 		}

@@ -46,14 +46,14 @@ done
 t_start=$(cut -d' ' -f1 "$WORK/tend.txt" | median); p_start=$(cut -d' ' -f1 "$WORK/plain.txt" | median)
 t_rss=$(cut -d' ' -f2 "$WORK/tend.txt" | median); p_rss=$(cut -d' ' -f2 "$WORK/plain.txt" | median)
 
-go test ./decks -run '^$' -bench 'Builtin|10k' -count 5 >"$WORK/go.txt" || { cat "$WORK/go.txt"; exit 1; }
+go test ./decks -run '^$' -bench 'Builtin|10k' -count 7 >"$WORK/go.txt" || { cat "$WORK/go.txt"; exit 1; }
 ns() { awk -v n="Benchmark$1-" 'index($1, n) == 1 {print $3}' "$WORK/go.txt" | median; }
 lb=$(ns LoadBuiltin); db=$(ns DecodeBuiltin); l10=$(ns Load10k); d10=$(ns Decode10k)
 
 r_start=$(ratio "$t_start" "$p_start"); r_rss=$(ratio "$t_rss" "$p_rss")
 r_b=$(ratio "$lb" "$db"); r_10=$(ratio "$l10" "$d10")
 cat <<EOT
-| measure (median of $RUNS windows, 5 benchmark runs) | Tend | baseline | ratio | target |
+| measure (median of $RUNS windows, 7 benchmark runs) | Tend | baseline | ratio | target |
 |---|---|---|---|---|
 | start to window mapped | ${t_start} ms | ${p_start} ms (plain window) | ${r_start} | $(verdict "$r_start" 1.15) |
 | resident memory 2 s later | $((t_rss / 1024)) MiB | $((p_rss / 1024)) MiB (plain window) | ${r_rss} | $(verdict "$r_rss" 1.15) |

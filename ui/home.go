@@ -178,7 +178,7 @@ func (p *panel) CreateRenderer() fyne.WidgetRenderer {
 	bg.CornerRadius = 12
 	bg.StrokeWidth = 1
 	r := &panelRenderer{bg: bg, content: p.content}
-	r.Refresh()
+	r.applyTheme()
 	return r
 }
 
@@ -198,11 +198,17 @@ func (r *panelRenderer) Objects() []fyne.CanvasObject {
 	return []fyne.CanvasObject{r.bg, r.content}
 }
 
+// Refresh repaints the background; the content refreshes itself (Fyne
+// refreshes every widget when the theme changes), so refreshing it here
+// would only lay it out twice.
 func (r *panelRenderer) Refresh() {
+	r.applyTheme()
+	r.bg.Refresh()
+}
+
+func (r *panelRenderer) applyTheme() {
 	r.bg.FillColor = theme.Color(colorSurface)
 	r.bg.StrokeColor = theme.Color(theme.ColorNameSeparator)
-	r.bg.Refresh()
-	r.content.Refresh()
 }
 
 func (r *panelRenderer) Destroy() {}

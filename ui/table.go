@@ -92,8 +92,7 @@ func create(a fyne.App, w fyne.Window, opts Options) *table {
 		userDecks = append(userDecks, ds...)
 		problems = append(problems, ps...)
 	}
-	userCat, msgProblems := locales.LoadFor([]string{}, localeDirs...)
-	available := slices.Concat(decks.BuiltinLocales(), locales.BuiltinLanguages(), userCat.Languages())
+	available := slices.Concat(decks.BuiltinLocales(), locales.BuiltinLanguages(), locales.Languages(localeDirs...))
 	for _, d := range userDecks {
 		available = append(available, d.Locale)
 	}
@@ -106,7 +105,7 @@ func create(a fyne.App, w fyne.Window, opts Options) *table {
 	problems = append(problems, ps...)
 	lib, ps := decks.NewLibrary(builtinDecks, userDecks)
 	problems = append(problems, ps...)
-	cat, _ := locales.LoadFor(wanted, localeDirs...)
+	cat, msgProblems := locales.LoadFor(wanted, localeDirs...)
 	lines := strings.Split(problems.Error(), "\n")
 	if len(problems) == 0 {
 		lines = nil
@@ -351,7 +350,11 @@ func (t *table) show(s screen) {
 	}
 	// A focused checkbox or button would swallow Space and the arrows.
 	t.win.Canvas().Unfocus()
-	t.root.Refresh()
+	if !t.root.Size().IsZero() {
+		// Before the window gives the root its size, a layout would wrap
+		// every text at zero width, only to do it all again.
+		t.root.Refresh()
+	}
 }
 
 // start deals a new pile from the decks chosen on the home screen.

@@ -26,7 +26,8 @@ func main() {
 
 	a := app.NewWithID("app.tend")
 	w := a.NewWindow("Tend")
-	w.SetContent(ui.Create(a, w, opts))
+	// Size first, so the screens are laid out once, at the size they show.
 	w.Resize(fyne.NewSize(1100, 720))
+	w.SetContent(ui.Create(a, w, opts))
 	w.ShowAndRun()
 }
