@@ -8,26 +8,7 @@ import (
 
 func TestTranslationsInheritAndFallBack(t *testing.T) {
 	en := deckFile("sample", "before", "one", "two", "three")
-	fr := &fstest.MapFile{Data: []byte(`id = "sample"
-title = "Exemple"
-description = "Un petit paquet."
-source = "` + SourceHash("T sample\nD.") + `"
-
-[[cards]]
-id = "one"
-source = "` + SourceHash("What about one?") + `"
-text = "Et le un ?"
-
-[[cards]]
-id = "two"
-source = "sha1-0000"
-text = "Et le deux ?"
-
-[[cards]]
-id = "extra"
-source = "sha1-0000"
-text = "Une carte en trop ?"
-`)}
+	fr := frenchSample()
 	lonely := &fstest.MapFile{Data: []byte("id = \"seul\"\ntitle = \"Seul\"\ndescription = \"Sans original.\"\n\n[[cards]]\nid = \"seul-un\"\ntext = \"Et toi ?\"\n")}
 	ds, ps := LoadFS(fstest.MapFS{"en/sample.toml": en, "fr/sample.toml": fr, "fr/seul.toml": lonely}, "x")
 	if len(ps) > 0 {
@@ -72,25 +53,7 @@ func TestEnglishMayNotUseSource(t *testing.T) {
 
 func TestReport(t *testing.T) {
 	en := deckFile("sample", "before", "one", "two", "three")
-	fr := &fstest.MapFile{Data: []byte(`id = "sample"
-title = "Exemple"
-description = "Un petit paquet."
-source = "` + SourceHash("T sample\nD.") + `"
-
-[[cards]]
-id = "one"
-source = "` + SourceHash("What about one?") + `"
-text = "Et le un ?"
-
-[[cards]]
-id = "two"
-source = "sha1-0000"
-text = "Et le deux ?"
-
-[[cards]]
-id = "extra"
-text = "Une carte en trop ?"
-`)}
+	fr := frenchSample()
 	ds, _ := LoadFS(fstest.MapFS{"en/sample.toml": en, "fr/sample.toml": fr, "en/other.toml": deckFile("other", "after", "o1")}, "x")
 	lib, _ := NewLibrary(ds)
 	reports := lib.Report("fr")
@@ -138,4 +101,30 @@ func TestTemplateKeepsWorkAndMarksStale(t *testing.T) {
 	if !strings.Contains(again, "# The English changed since this was translated: Oud vertaald.\n") || strings.Contains(again, `text = "Oud vertaald."`) {
 		t.Errorf("a stale translation was not moved into a comment:\n%s", again)
 	}
+}
+
+// frenchSample translates deckFile("sample", …, "one", "two", "three"): card
+// one up to date, two translated from an older English text, three missing,
+// and an extra card the English does not have.
+func frenchSample() *fstest.MapFile {
+	return &fstest.MapFile{Data: []byte(`id = "sample"
+title = "Exemple"
+description = "Un petit paquet."
+source = "` + SourceHash("T sample\nD.") + `"
+
+[[cards]]
+id = "one"
+source = "` + SourceHash("What about one?") + `"
+text = "Et le un ?"
+
+[[cards]]
+id = "two"
+source = "sha1-0000"
+text = "Et le deux ?"
+
+[[cards]]
+id = "extra"
+source = "sha1-0000"
+text = "Une carte en trop ?"
+`)}
 }

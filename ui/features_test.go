@@ -406,7 +406,7 @@ func TestCardTextAlwaysFits(t *testing.T) {
 
 func findParentBox(root fyne.CanvasObject, child fyne.CanvasObject) *fyne.Container {
 	var found *fyne.Container
-	walk(root, func(o fyne.CanvasObject) {
+	walkAll(root, func(o fyne.CanvasObject) {
 		if c, ok := o.(*fyne.Container); ok {
 			for _, x := range c.Objects {
 				if x == child {

@@ -312,7 +312,7 @@ func TestBrokenDecksAreListedOnceAndCalmly(t *testing.T) {
 
 func findLabel(o fyne.CanvasObject, part string) *widget.Label {
 	var found *widget.Label
-	walk(o, func(o fyne.CanvasObject) {
+	walkAll(o, func(o fyne.CanvasObject) {
 		if l, ok := o.(*widget.Label); ok && strings.Contains(l.Text, part) {
 			found = l
 		}
@@ -322,24 +322,12 @@ func findLabel(o fyne.CanvasObject, part string) *widget.Label {
 
 func findButton(o fyne.CanvasObject, text string) *widget.Button {
 	var found *widget.Button
-	walk(o, func(o fyne.CanvasObject) {
+	walkAll(o, func(o fyne.CanvasObject) {
 		if b, ok := o.(*widget.Button); ok && b.Text == text {
 			found = b
 		}
 	})
 	return found
-}
-
-func walk(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
-	visit(o)
-	switch c := o.(type) {
-	case *fyne.Container:
-		for _, child := range c.Objects {
-			walk(child, visit)
-		}
-	case *panel:
-		walk(c.content, visit)
-	}
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
