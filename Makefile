@@ -44,6 +44,7 @@ i18n-check:
 	@tmp=$$(mktemp -d) && $(GO) run $(GOI18N) extract -format toml -sourceLanguage en -outdir $$tmp ./ui && \
 	  diff -u locales/active.en.toml $$tmp/active.en.toml && rm -rf $$tmp || \
 	  { echo "locales/active.en.toml is out of date: run make i18n-extract"; exit 1; }
+	@echo "i18n-check: locales/active.en.toml matches ui/messages.go"
 
 # Rewrite locales/active.en.toml from the messages defined in ui/messages.go.
 i18n-extract:

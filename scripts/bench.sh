@@ -22,7 +22,15 @@ launch() {
   "$1" >"$WORK/launch.log" 2>&1 &
   pid=$!
   until xdotool search --onlyvisible --name "^$2\$" >/dev/null 2>&1; do
-    kill -0 "$pid" 2>/dev/null || { echo "bench: $1 exited early:" >&2; cat "$WORK/launch.log" >&2; exit 1; }
+    if ! kill -0 "$pid" 2>/dev/null; then
+      # Mesa under Xvfb now and then fails to create a GL context when
+      # windows come and go quickly; say so and measure that start again.
+      echo "bench: $1 exited before its window appeared; retrying. Its first lines:" >&2
+      head -5 "$WORK/launch.log" >&2
+      sleep 1
+      launch "$1" "$2"
+      return
+    fi
     sleep 0.005
   done
   echo -n "$(( $(now_ms) - start )) "
@@ -43,6 +51,10 @@ for _ in $(seq "$RUNS"); do
   launch "$BIN/tend" Tend >>"$WORK/tend.txt"
   launch "$BIN/plainwindow" Plain >>"$WORK/plain.txt"
 done
+if [ -n "${VERBOSE:-}" ]; then
+  echo "tend (ms KiB):" $(tr '\n' ',' <"$WORK/tend.txt")
+  echo "plain (ms KiB):" $(tr '\n' ',' <"$WORK/plain.txt")
+fi
 t_start=$(cut -d' ' -f1 "$WORK/tend.txt" | median); p_start=$(cut -d' ' -f1 "$WORK/plain.txt" | median)
 t_rss=$(cut -d' ' -f2 "$WORK/tend.txt" | median); p_rss=$(cut -d' ' -f2 "$WORK/plain.txt" | median)
 

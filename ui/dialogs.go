@@ -66,7 +66,7 @@ func newMainMenu(t *table) *mainMenu {
 			m.contrast, m.system, m.light, m.dark),
 		fyne.NewMenu(t.T(msgMenuHelp),
 			fyne.NewMenuItem(t.T(msgKeys), t.showKeys),
-			fyne.NewMenuItem(t.T(msgWelcome), func() { t.welcome.open() }),
+			fyne.NewMenuItem(t.T(msgWelcome), t.openWelcome),
 			fyne.NewMenuItem(t.T(msgAboutTend), t.showAbout),
 		),
 	)

@@ -243,14 +243,44 @@ func (t *table) build() {
 	// Notes and problems are told once: they stay until dismissed, and a
 	// language switch shows the same ones again, in the new language's frame.
 	t.home = newHome(t, t.problems, t.problemFiles, slices.Clone(t.marksNotes))
-	t.card = newCardScreen(t)
-	t.pause = newPauseScreen(t)
-	t.end = newEndScreen(t)
-	t.checkIn = newCheckInScreen(t)
-	t.welcome = newWelcomeScreen(t)
-	t.root.Objects = []fyne.CanvasObject{t.home.content, t.card.content, t.pause.content, t.end.content, t.checkIn.content, t.welcome.content}
+	// The other screens are built when first shown (see ensure): most
+	// evenings never see the welcome or the end of a pile, and building a
+	// screen shapes all its text.
+	t.card, t.pause, t.end, t.checkIn, t.welcome = nil, nil, nil, nil, nil
+	t.root.Objects = []fyne.CanvasObject{t.home.content}
+	for range screenWelcome {
+		placeholder := container.NewWithoutLayout()
+		placeholder.Hide()
+		t.root.Objects = append(t.root.Objects, placeholder)
+	}
 	t.menu = newMainMenu(t)
 	t.win.SetMainMenu(t.menu.menu)
+}
+
+// ensure builds a screen the first time it is needed.
+func (t *table) ensure(s screen) {
+	var content fyne.CanvasObject
+	switch {
+	case s == screenCard && t.card == nil:
+		t.card = newCardScreen(t)
+		content = t.card.content
+	case s == screenPause && t.pause == nil:
+		t.pause = newPauseScreen(t)
+		content = t.pause.content
+	case s == screenEnd && t.end == nil:
+		t.end = newEndScreen(t)
+		content = t.end.content
+	case s == screenCheckIn && t.checkIn == nil:
+		t.checkIn = newCheckInScreen(t)
+		content = t.checkIn.content
+	case s == screenWelcome && t.welcome == nil:
+		t.welcome = newWelcomeScreen(t)
+		content = t.welcome.content
+	default:
+		return
+	}
+	content.Hide()
+	t.root.Objects[s] = content
 }
 
 // setLanguage switches every screen and the current card at once, and
@@ -280,16 +310,17 @@ func (t *table) relabel() {
 	}
 	current := t.screen
 	t.build()
-	if t.pile != nil && !t.pile.Done() {
-		t.card.update()
-	}
-	switch current {
-	case screenEnd:
-		t.end.update()
-	case screenCheckIn:
-		t.checkIn.update()
-	case screenWelcome:
+	t.ensure(current)
+	switch {
+	case current == screenWelcome:
 		t.welcome.showPage(0)
+	case current == screenEnd:
+		t.end.update()
+	case current == screenCheckIn:
+		t.checkIn.update()
+	case t.pile != nil && !t.pile.Done():
+		t.ensure(screenCard)
+		t.card.update()
 	}
 	t.show(current)
 }
@@ -335,6 +366,7 @@ func (t *table) secondText(c *decks.Card) string {
 }
 
 func (t *table) show(s screen) {
+	t.ensure(s)
 	t.screen = s
 	for i, o := range t.root.Objects {
 		if screen(i) == s {
@@ -343,10 +375,12 @@ func (t *table) show(s screen) {
 			o.Hide()
 		}
 	}
-	if s == screenPause {
-		t.pause.guide.Start()
-	} else {
-		t.pause.guide.Stop()
+	if t.pause != nil {
+		if s == screenPause {
+			t.pause.guide.Start()
+		} else {
+			t.pause.guide.Stop()
+		}
 	}
 	// A focused checkbox or button would swallow Space and the arrows.
 	t.win.Canvas().Unfocus()
@@ -397,10 +431,12 @@ func (t *table) deal(cards []*decks.Card) {
 
 func (t *table) showCard() {
 	if t.pile.Done() {
+		t.ensure(screenEnd)
 		t.end.update()
 		t.show(screenEnd)
 		return
 	}
+	t.ensure(screenCard)
 	t.card.update()
 	t.show(screenCard)
 }
@@ -412,6 +448,7 @@ func (t *table) moved() {
 	t.sinceCheckIn++
 	if n := t.settings.checkEvery; n > 0 && t.sinceCheckIn >= n && !t.pile.Done() {
 		t.sinceCheckIn = 0
+		t.ensure(screenCheckIn)
 		t.checkIn.update()
 		t.show(screenCheckIn)
 		return

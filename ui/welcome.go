@@ -79,8 +79,9 @@ func (s *welcomeScreen) finish() {
 	s.t.goHome()
 }
 
-// open shows the welcome again, from the Help menu.
-func (s *welcomeScreen) open() {
-	s.showPage(0)
-	s.t.show(screenWelcome)
+// openWelcome shows the welcome again, from the Help menu.
+func (t *table) openWelcome() {
+	t.ensure(screenWelcome)
+	t.welcome.showPage(0)
+	t.show(screenWelcome)
 }
