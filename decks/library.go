@@ -322,19 +322,3 @@ func (l *Library) Locales() []string {
 	slices.Sort(out[1:])
 	return out
 }
-
-// Load gathers the built-in decks and the person's own deck folders into one
-// Library. Every problem is returned; no problem stops the others loading.
-func Load(dirs ...string) (*Library, Problems) {
-	sources := make([][]*Deck, 0, len(dirs)+1)
-	builtinDecks, problems := LoadFS(BuiltinFS(), BuiltinName)
-	sources = append(sources, builtinDecks)
-	for _, dir := range dirs {
-		ds, ps := LoadDir(dir)
-		problems = append(problems, ps...)
-		sources = append(sources, ds)
-	}
-	lib, ps := NewLibrary(sources...)
-	problems = append(problems, ps...)
-	return lib, problems
-}

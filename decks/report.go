@@ -80,17 +80,3 @@ func (l *Library) Report(locale string) []DeckReport {
 	}
 	return out
 }
-
-// Completeness is the share, in percent, of all English cards that are
-// translated and up to date in locale; the language picker shows it.
-func (l *Library) Completeness(locale string) int {
-	total, done := 0, 0
-	for _, r := range l.Report(locale) {
-		total += r.Total
-		done += r.Done
-	}
-	if total == 0 {
-		return 100
-	}
-	return done * 100 / total
-}

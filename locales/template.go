@@ -63,32 +63,11 @@ func Template(en, existing *File, forms []string) []byte {
 }
 
 // formText reads one plural form of a message. (go-i18n keys its forms by
-// an internal type, so each is named as a constant here.)
+// an internal string type, so the map is searched by the form's name.)
 func formText(m *i18n.MessageTemplate, form string) (string, bool) {
-	switch form {
-	case "zero":
-		if p := m.PluralTemplates["zero"]; p != nil {
-			return p.Src, true
-		}
-	case "one":
-		if p := m.PluralTemplates["one"]; p != nil {
-			return p.Src, true
-		}
-	case "two":
-		if p := m.PluralTemplates["two"]; p != nil {
-			return p.Src, true
-		}
-	case "few":
-		if p := m.PluralTemplates["few"]; p != nil {
-			return p.Src, true
-		}
-	case "many":
-		if p := m.PluralTemplates["many"]; p != nil {
-			return p.Src, true
-		}
-	case "other":
-		if p := m.PluralTemplates["other"]; p != nil {
-			return p.Src, true
+	for f, t := range m.PluralTemplates {
+		if string(f) == form && t != nil {
+			return t.Src, true
 		}
 	}
 	return "", false

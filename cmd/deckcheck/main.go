@@ -122,20 +122,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 // builtinLanguages are the languages shipped inside the binary, which CI
 // holds to 100%.
 func builtinLanguages() []string {
-	var out []string
-	ds, _ := decks.LoadFS(decks.BuiltinFS(), decks.BuiltinName)
-	for _, d := range ds {
-		if !slices.Contains(out, d.Locale) {
-			out = append(out, d.Locale)
-		}
-	}
-	cat, _ := locales.Load()
-	for _, l := range cat.Languages() {
-		if !slices.Contains(out, l) {
-			out = append(out, l)
-		}
-	}
-	return out
+	return slices.Concat(decks.BuiltinLocales(), locales.BuiltinLanguages())
 }
 
 // report prints one language's completeness and returns whether it is
