@@ -6,7 +6,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"tend/assets"
+	"tend.app/tend/assets"
 )
 
 // cardScreen shows one card at a time, large and centred, with the few

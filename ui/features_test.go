@@ -13,7 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"tend/decks"
+	"tend.app/tend/decks"
 )
 
 // walkAll visits every object below o, looking inside widgets' renderers

@@ -13,7 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
-	"tend/decks"
+	"tend.app/tend/decks"
 )
 
 // favouritesID is the home screen's own pseudo-deck of starred cards; no

@@ -5,8 +5,8 @@ import (
 
 	"fyne.io/fyne/v2/widget"
 
-	"tend/decks"
-	"tend/locales"
+	"tend.app/tend/decks"
+	"tend.app/tend/locales"
 )
 
 // languages lists every language Tend can show, with interface messages or

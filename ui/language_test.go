@@ -9,7 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
-	"tend/locales"
+	"tend.app/tend/locales"
 )
 
 func TestSystemLanguageChoosesAtStart(t *testing.T) {

@@ -16,9 +16,9 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
-	"tend/assets"
-	"tend/decks"
-	"tend/locales"
+	"tend.app/tend/assets"
+	"tend.app/tend/decks"
+	"tend.app/tend/locales"
 )
 
 // version is shown in the About box; TestVersionMatchesFyneApp keeps it in

@@ -13,7 +13,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"tend/decks"
+	"tend.app/tend/decks"
 )
 
 // newTestTable builds Tend exactly as main does, on Fyne's test app, with a

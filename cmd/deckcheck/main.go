@@ -26,8 +26,8 @@ import (
 
 	"golang.org/x/text/language"
 
-	"tend/decks"
-	"tend/locales"
+	"tend.app/tend/decks"
+	"tend.app/tend/locales"
 )
 
 func main() {

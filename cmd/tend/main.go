@@ -8,7 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
 
-	"tend/ui"
+	"tend.app/tend/ui"
 )
 
 func main() {
