@@ -77,12 +77,64 @@ func validID(id string) bool {
 	return true
 }
 
+// Role says who answers a card when it is read aloud. Turns alternate only
+// between cards of role RoleEither; the others always go to the same person,
+// so a card meant for the one who raised an idea never reaches the listener.
+type Role string
+
+// The roles a card may have.
+const (
+	RoleEither   Role = "either"   // one person answers; turns alternate
+	RoleBoth     Role = "both"     // everyone present answers
+	RoleRaiser   Role = "raiser"   // the one who brought an idea up
+	RoleListener Role = "listener" // the one who is hearing the idea
+)
+
+// Roles lists every valid role, for validation and documentation.
+var Roles = []Role{RoleEither, RoleBoth, RoleRaiser, RoleListener}
+
+// Topics is the fixed list of topics a card may carry. Therapists choose
+// cards by topic and a setting can leave out a topic (past-experiences), so
+// the list is closed: an unknown topic in a deck file is an error. Topic
+// names are translated as interface messages ("Topic" + the name).
+var Topics = []string{
+	"consent",               // yes, maybe, no; wanting versus going along
+	"stop-signals",          // stop word, slow-down word, a signal without words
+	"pace",                  // starting slow, slowing down
+	"checking-in",           // how and how often to ask during
+	"practice-phrases",      // lines to practise beforehand ("Try saying: ...")
+	"sensitivity",           // very sensitive right after a peak
+	"aftercare-needs",       // what helps afterwards
+	"aftercare-plan",        // an aftercare plan talked through in advance
+	"low-mood",              // a low mood afterwards, or later
+	"trust-and-control",     // leading and following
+	"desire-differences",    // not tonight, different levels of desire, duty
+	"non-sexual-closeness",  // closeness that is not sexual
+	"health-and-protection", // health, protection, pain named plainly
+	"repair",                // when something went wrong
+	"feedback",              // giving and taking hard feedback
+	"appreciation",          // what we value in each other
+	"body-image",            // feeling at ease in one's body
+	"past-experiences",      // the past; can be left out with one setting
+	"new-ideas",             // talking about something new
+	"privacy",               // privacy and dealbreakers around something new
+	"other-partners",        // agreements with other partners
+	"drifting-away",         // dissociation, planned for beforehand
+	"unspoken-needs",        // noticing a need nobody said aloud
+	"feelings",              // how each of us feels, in general
+	"solo",                  // care for oneself alone
+}
+
 // Card is one conversation starter.
 type Card struct {
 	ID    string
 	Text  string
 	Depth Depth
-	Both  bool   // both partners answer, rather than taking turns
+	Both  bool // both partners answer, rather than taking turns
+	// Role says who answers; RoleEither for files that do not say.
+	Role Role
+	// Topics are names from Topics, in the order the deck file gives them.
+	Topics []string
 	Note  string // guidance for translators; never shown to couples
 	Deck  *Deck  // the deck the card belongs to
 	// Source is, in a translation, the SourceHash of the English text that
