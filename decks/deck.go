@@ -135,8 +135,8 @@ type Card struct {
 	Role Role
 	// Topics are names from Topics, in the order the deck file gives them.
 	Topics []string
-	Note  string // guidance for translators; never shown to couples
-	Deck  *Deck  // the deck the card belongs to
+	Note   string // guidance for translators; never shown to couples
+	Deck   *Deck  // the deck the card belongs to
 	// Source is, in a translation, the SourceHash of the English text that
 	// was translated; empty in English.
 	Source string
