@@ -70,7 +70,7 @@ func loadFS(fsys fs.FS, name string, keep func(locale string) bool) ([]*Deck, Pr
 	for _, e := range entries {
 		shown := path.Join(name, e.Name())
 		if !e.IsDir() {
-			if strings.HasSuffix(e.Name(), ".toml") {
+			if strings.HasSuffix(e.Name(), ".toml") && e.Name() != RetiredFile {
 				problems = append(problems, Problem{Path: shown, Msg: "deck files belong in a language folder, for example en/" + e.Name()})
 			}
 			continue

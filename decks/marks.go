@@ -43,6 +43,7 @@ func LoadMarks(path string) (*Marks, error) {
 	if undecoded := md.Undecoded(); len(undecoded) > 0 {
 		return &Marks{}, Problem{Path: path, Msg: fmt.Sprintf("unknown key %q", undecoded[0].String())}
 	}
+	m.follow(Retired())
 	return m, nil
 }
 
