@@ -3,7 +3,6 @@ package decks
 import (
 	"crypto/sha1"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"path"
 	"slices"
@@ -45,6 +44,17 @@ func DeckSourceHash(d *Deck) string { return SourceHash(d.Title + "\n" + d.Descr
 // each with a position. A deck is returned only when there are no problems,
 // so a half-valid deck never reaches a couple.
 func Parse(name string, data []byte, locale string) (*Deck, Problems) {
+	d, ps := parse(name, data, locale)
+	if len(ps) > 0 {
+		return nil, ps
+	}
+	return d, nil
+}
+
+// parse is Parse, but returns the deck as far as it could be read even when
+// there are problems (nil only when the file could not be decoded), so the
+// checker can still compare a broken translation's ids with the English.
+func parse(name string, data []byte, locale string) (*Deck, Problems) {
 	base, _ := language.Make(locale).Base()
 	p := &parser{name: name, english: base.String() == SourceLocale, src: data}
 	if len(data) > MaxFileSize {
@@ -58,17 +68,15 @@ func Parse(name string, data []byte, locale string) (*Deck, Problems) {
 	src := string(data)
 	var raw map[string]any
 	if _, err := toml.Decode(src, &raw); err != nil {
-		p.syntax(err)
+		line, col, msg := ExplainTOMLError(err, data)
+		p.add(position{line, col}, "%s", msg)
 		return nil, p.problems
 	}
 	p.keys = locateKeys(src)
 	d := p.deck(raw)
 	d.Locale = locale
-	if len(p.problems) > 0 {
-		p.problems.Sort()
-		return nil, p.problems
-	}
-	return d, nil
+	p.problems.Sort()
+	return d, p.problems
 }
 
 type parser struct {
@@ -102,20 +110,6 @@ func (p *parser) invalidUTF8(data []byte) {
 		}
 		i += size
 	}
-}
-
-// syntax turns a decoder error into a positioned problem.
-func (p *parser) syntax(err error) {
-	var pe toml.ParseError
-	if errors.As(err, &pe) {
-		col := pe.Position.Col
-		if col == 0 && pe.Position.Line > 0 {
-			col = 1
-		}
-		p.add(position{pe.Position.Line, col}, "%s", pe.Message)
-		return
-	}
-	p.add(position{}, "%s", strings.TrimPrefix(err.Error(), "toml: "))
 }
 
 func (p *parser) deck(raw map[string]any) *Deck {
