@@ -65,6 +65,12 @@ func parse(name string, data []byte, locale string) (*Deck, Problems) {
 		p.invalidUTF8(data)
 		return nil, p.problems
 	}
+	// The decoder's cost grows with the square of the nesting: bound it
+	// before decoding.
+	if line, col, msg := ScanTOMLDepth(data, MaxNesting, MaxKeyParts); msg != "" {
+		p.add(position{line, col}, "%s", msg)
+		return nil, p.problems
+	}
 	src := string(data)
 	var raw map[string]any
 	if _, err := toml.Decode(src, &raw); err != nil {
