@@ -1,8 +1,12 @@
 package decks
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 )
 
 // TestParseRejectsDeepNesting: nesting that only a hostile or broken file
@@ -51,5 +55,78 @@ a.b.c.d = 1
 		if line, col, msg := ScanTOMLDepth(data, MaxNesting, MaxKeyParts); msg != "" {
 			t.Errorf("%s:%d:%d: %s", name, line, col, msg)
 		}
+	}
+}
+
+// TestLoadDirHostileFolders: a FIFO or a link to /dev/zero in a deck
+// folder is refused at once rather than hanging or exhausting Tend, a huge
+// file is not read, and a linked language folder is followed.
+func TestLoadDirHostileFolders(t *testing.T) {
+	root, elsewhere := t.TempDir(), t.TempDir()
+	writeFile(t, filepath.Join(elsewhere, "good.toml"), deckFile("good", "before", "good-one").Data)
+	if err := os.Symlink(elsewhere, filepath.Join(root, "en")); err != nil {
+		t.Skip("no symlinks here:", err)
+	}
+	if err := os.MkdirAll(filepath.Join(root, "de"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.Mkfifo(filepath.Join(root, "de", "p.toml"), 0o600); err != nil {
+		t.Skip("no FIFOs here:", err)
+	}
+	if err := os.Symlink("/dev/zero", filepath.Join(root, "de", "zero.toml")); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(root, "de", "huge.toml"), make([]byte, MaxFileSize+1))
+	type result struct {
+		ds []*Deck
+		ps Problems
+	}
+	done := make(chan result, 1)
+	go func() {
+		ds, ps := LoadDir(root)
+		done <- result{ds, ps}
+	}()
+	var r result
+	select {
+	case r = <-done:
+	case <-time.After(20 * time.Second):
+		t.Fatal("LoadDir hangs on a folder with a FIFO or /dev/zero in it")
+	}
+	if len(r.ds) != 1 || r.ds[0].ID != "good" {
+		t.Errorf("decks %v, want the good one from the linked en folder", r.ds)
+	}
+	name := filepath.ToSlash(root)
+	want := name + "/de/huge.toml: file is 1048577 bytes; a deck file may be at most 1 MiB (1048576 bytes)\n" +
+		name + "/de/p.toml: not a regular file (a pipe, device or folder); Tend reads only ordinary files\n" +
+		name + "/de/zero.toml: not a regular file (a pipe, device or folder); Tend reads only ordinary files"
+	r.ps.Sort()
+	if r.ps.Error() != want {
+		t.Errorf("problems:\n%s\nwant:\n%s", r.ps.Error(), want)
+	}
+}
+
+// TestLoadUserDirNamedMissing: a folder the person named (tend --decks DIR)
+// that does not exist is told, calmly; the default folder of their own
+// decks, which most people never make, is not.
+func TestLoadUserDirNamedMissing(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "nothing-here")
+	if ds, ps := LoadUserDir(dir, false); ds != nil || ps != nil {
+		t.Errorf("default folder: %v, %v", ds, ps)
+	}
+	_, ps := LoadUserDir(dir, true)
+	if want := filepath.ToSlash(dir) + ": this deck folder does not exist; check the folder given with --decks"; ps.Error() != want {
+		t.Errorf("got %q\nwant %q", ps.Error(), want)
+	}
+	file := filepath.Join(t.TempDir(), "a-file")
+	writeFile(t, file, []byte("x"))
+	if _, ps := LoadUserDir(file, true); len(ps) != 1 || !strings.Contains(ps[0].Msg, "is a file, not a folder") {
+		t.Errorf("a file as deck folder: %v", ps)
+	}
+}
+
+func writeFile(t *testing.T, path string, data []byte) {
+	t.Helper()
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
