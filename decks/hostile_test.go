@@ -130,3 +130,22 @@ func writeFile(t *testing.T, path string, data []byte) {
 		t.Fatal(err)
 	}
 }
+
+// TestTranslationLengthIsBounded: translations may run longer than English,
+// within a bound; a 10,000-character card froze the window for 17 s.
+func TestTranslationLengthIsBounded(t *testing.T) {
+	long := strings.Repeat("Wie geht es dir? ", 600)
+	for _, locale := range []string{"de", "fr"} {
+		src := "id = \"long\"\nmoment = \"during\"\ntitle = \"" + strings.Repeat("Lang ", 20) + "\"\ndescription = \"Lang.\"\n[[cards]]\nid = \"long-card\"\ndepth = 1\ntext = \"" + long + "\"\n"
+		_, ps := Parse(locale+"/long.toml", []byte(src), locale)
+		want := locale + "/long.toml:3:1: title is 100 characters; a translated title may have at most 80\n" +
+			locale + "/long.toml:8:1: card text is 10200 characters; a translated card may have at most 320"
+		if ps.Error() != want {
+			t.Errorf("got\n%v\nwant\n%s", ps, want)
+		}
+	}
+	ok := "id = \"long\"\nmoment = \"during\"\ntitle = \"Lang\"\ndescription = \"Lang.\"\n[[cards]]\nid = \"long-card\"\ndepth = 1\ntext = \"" + strings.Repeat("Wie geht es dir? ", 18) + "\"\n"
+	if _, ps := Parse("de/long.toml", []byte(ok), "de"); len(ps) > 0 {
+		t.Errorf("a German card of 306 characters was refused: %v", ps)
+	}
+}
