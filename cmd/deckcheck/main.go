@@ -82,8 +82,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	for _, p := range problems {
 		fmt.Fprintln(stdout, p.Error())
 	}
+	msgProblems.Sort()
 	for _, p := range msgProblems {
-		fmt.Fprintln(stdout, p)
+		fmt.Fprintln(stdout, p.Error())
 	}
 	builtinLangs := builtinLanguages()
 	failed := len(problems)+len(msgProblems) > 0
@@ -161,9 +162,11 @@ func report(w io.Writer, lang string, lib *decks.Library, cat *locales.Catalog) 
 	}
 	en := cat.File(locales.Source)
 	file := cat.File(lang)
-	var missing, stale []string
+	var missing, stale, broken []string
 	for id, m := range en.Messages {
 		switch {
+		case file != nil && file.Broken[id]:
+			broken = append(broken, id)
 		case file == nil || file.Messages[id] == nil:
 			missing = append(missing, id)
 		case file.Hashes[id] != "" && file.Hashes[id] != locales.Hash(m):
@@ -172,25 +175,29 @@ func report(w io.Writer, lang string, lib *decks.Library, cat *locales.Catalog) 
 	}
 	slices.Sort(missing)
 	slices.Sort(stale)
+	slices.Sort(broken)
 	msgTotal := len(en.Messages)
-	msgDone := msgTotal - len(missing) - len(stale)
-	where := "no active." + lang + ".toml"
-	if file != nil {
-		where = file.Path
+	msgDone := msgTotal - len(missing) - len(stale) - len(broken)
+	switch {
+	case file == nil:
+		lines = append(lines, fmt.Sprintf("  no active.%s.toml yet: all %d messages show in English", lang, msgTotal))
+	case file.Unreadable:
+		lines = append(lines, fmt.Sprintf("  %s: could not be read (see above): all %d messages show in English", file.Path, msgTotal))
+	default:
+		if len(broken) > 0 {
+			lines = append(lines, fmt.Sprintf("  %s: messages with problems (see above; English shows until fixed): %s", file.Path, strings.Join(broken, ", ")))
+		}
+		if len(missing) > 0 {
+			lines = append(lines, fmt.Sprintf("  %s: messages missing: %s", file.Path, strings.Join(missing, ", ")))
+		}
+		if len(stale) > 0 {
+			lines = append(lines, fmt.Sprintf("  %s: messages stale: %s", file.Path, strings.Join(stale, ", ")))
+		}
 	}
-	if file == nil {
-		lines = append(lines, fmt.Sprintf("  %s yet: all %d messages missing", where, msgTotal))
-	} else if len(missing) > 0 {
-		lines = append(lines, fmt.Sprintf("  %s: messages missing: %s", where, strings.Join(missing, ", ")))
-	}
-	if len(stale) > 0 {
-		lines = append(lines, fmt.Sprintf("  %s: messages stale: %s", where, strings.Join(stale, ", ")))
-	}
-	percent := 100
-	if cardsTotal+msgTotal > 0 {
-		percent = (cardsDone + msgDone) * 100 / (cardsTotal + msgTotal)
-	}
-	fmt.Fprintf(w, "%s: %d%% (%d of %d cards, %d of %d messages)\n", lang, percent, cardsDone, cardsTotal, msgDone, msgTotal)
+	// Cards and messages are counted apart: a language with every button
+	// translated and few cards is not "44%" of anything a person sees.
+	fmt.Fprintf(w, "%s: cards %d%% (%d of %d), messages %d%% (%d of %d)\n", lang,
+		percent(cardsDone, cardsTotal), cardsDone, cardsTotal, percent(msgDone, msgTotal), msgDone, msgTotal)
 	for _, l := range lines {
 		fmt.Fprintln(w, l)
 	}
@@ -230,6 +237,14 @@ func writeTemplates(lang, dir string, lib *decks.Library, cat *locales.Catalog, 
 	}
 	fmt.Fprintln(stdout, "wrote", path)
 	return 0
+}
+
+// percent rounds down, so 100% always means complete.
+func percent(done, total int) int {
+	if total == 0 {
+		return 100
+	}
+	return done * 100 / total
 }
 
 func plural(n int, one, other string) string {

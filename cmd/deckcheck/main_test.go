@@ -16,7 +16,7 @@ func TestBuiltinIsCompleteAndClean(t *testing.T) {
 		t.Fatalf("exit %d:\n%s%s", code, out.String(), errOut.String())
 	}
 	for _, lang := range []string{"de", "es", "fr", "pt-BR", "uk"} {
-		if !strings.Contains(out.String(), "\n"+lang+": 100% (") && !strings.HasPrefix(out.String(), lang+": 100% (") {
+		if !strings.Contains("\n"+out.String(), "\n"+lang+": cards 100% (261 of 261), messages 100% (") {
 			t.Errorf("%s is not reported complete:\n%s", lang, out.String())
 		}
 	}
@@ -83,7 +83,7 @@ func TestTranslatorWorkflow(t *testing.T) {
 	if code := run([]string{"-data", dir}, &out, &errOut); code != 0 {
 		t.Fatalf("checking the template: exit %d\n%s", code, out.String())
 	}
-	if !strings.Contains(out.String(), "nl: 0% (0 of 261 cards, 0 of 122 messages)") {
+	if !strings.Contains(out.String(), "nl: cards 0% (0 of 261), messages 0% (0 of 122)") {
 		t.Errorf("template not reported empty:\n%s", out.String())
 	}
 
@@ -111,7 +111,7 @@ func TestTranslatorWorkflow(t *testing.T) {
 	for _, want := range []string{
 		"nl/boundaries: 2% (1 of 43 cards); missing: bound-hopes-this-time, bound-yes-maybe-no,",
 		"; stale: bound-feeling-today",
-		"nl: 0% (1 of 261 cards, 1 of 122 messages)",
+		"nl: cards 0% (1 of 261), messages 0% (1 of 122)",
 		"active.nl.toml: messages missing: AboutTend",
 	} {
 		if !strings.Contains(out.String(), want) {
@@ -127,5 +127,72 @@ func TestBadFlag(t *testing.T) {
 	}
 	if code := run([]string{"-new", "not a tag", "-data", t.TempDir()}, &out, &errOut); code != 2 {
 		t.Errorf("a bad language code: exit %d", code)
+	}
+}
+
+// TestMessageMistakes: each mistake in a message file is its own line with
+// file:line:col and a hint; the good messages count as translated, the
+// broken ones are named apart from the missing ones, and the exit status
+// says something is wrong.
+func TestMessageMistakes(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "locales/active.it.toml", `[LanguageName]
+other = "Italiano"
+
+[Start]
+altro = "Inizia"
+
+[StartWith]
+one = "Inizia con una carta"
+other = "Inizia con {{.Conta}} carte"
+
+[Close]
+other = "Chiudi "subito""
+
+[Done]
+other = "Fatto"
+`)
+	var out, errOut bytes.Buffer
+	code := run([]string{"-data", dir}, &out, &errOut)
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	at := filepath.ToSlash(filepath.Join(dir, "locales", "active.it.toml"))
+	for _, want := range []string{
+		at + ":5:1: unknown key 'altro'; did you mean 'other'?\n",
+		at + ":9:21: unknown placeholder {{.Conta}}; did you mean {{.Count}}?\n",
+		at + ":12:17: the text ends too early: a \" inside a text closes it. To use a quote inside a text, write \\\" or use « » / „ “\n",
+		"it: cards 0% (0 of 261), messages 1% (2 of 122)\n",
+		"  " + at + ": messages with problems (see above; English shows until fixed): Close, Start, StartWith\n",
+	} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
+	}
+	if strings.Contains(out.String(), "messages missing: AboutTend, AboutText, Aftercare, AlsoShowIn, AppTagline, Back, BiggerText, BothOfYou, BreatheIn, BreatheOut, CardCount, CardHidden, CardHint, CheckInBody, CheckInTitle, CheckIns, ChooseDecks, Close") {
+		t.Errorf("a broken message is listed as missing:\n%s", out.String())
+	}
+}
+
+// TestUnreadableMessageFile: a message file that cannot be read is broken,
+// with its problem, never "not translated yet".
+func TestUnreadableMessageFile(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "locales/active.it.toml", "[Start]\nother = \""+strings.Repeat("x", 1<<20)+"\"\n")
+	var out, errOut bytes.Buffer
+	if code := run([]string{"-data", dir}, &out, &errOut); code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	at := filepath.ToSlash(filepath.Join(dir, "locales", "active.it.toml"))
+	for _, want := range []string{
+		at + ": file is larger than 1 MiB (1048576 bytes), the limit for a message file, so it is not read\n",
+		"  " + at + ": could not be read (see above): all 122 messages show in English\n",
+	} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
+	}
+	if strings.Contains(out.String(), "active.it.toml yet") {
+		t.Errorf("a broken file is reported as not translated yet:\n%s", out.String())
 	}
 }
