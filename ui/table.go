@@ -125,7 +125,7 @@ func create(a fyne.App, w fyne.Window, opts Options) *table {
 	if rng == nil {
 		rng = rand.New(rand.NewPCG(rand.Uint64(), rand.Uint64()))
 	}
-	return newTable(a, w, tableState{lib: lib, problems: lines, problemFiles: len(problems.Files()) + len(msgProblems.Files()),
+	return newTable(a, w, tableState{lib: lib, problems: lines, problemFiles: append(problems.Files(), msgProblems.Files()...),
 		marks: marks, marksNotes: notes, settings: set, rng: rng, dataDir: opts.DataDir, catalog: cat,
 		userDecks: userDecks, localeDirs: localeDirs}, lang)
 }
@@ -165,7 +165,7 @@ type tableState struct {
 	lib          *decks.Library
 	catalog      *locales.Catalog
 	problems     []string // deck and message file problems, one per line
-	problemFiles int      // how many files they concern
+	problemFiles []string // the files they concern
 	marks        *decks.Marks
 	marksNotes   []string
 	settings     *settings
