@@ -46,7 +46,11 @@ type File struct {
 	// Unreadable is set when the file could not be read at all (too large,
 	// not a regular file): it counts as broken, not as "not translated yet".
 	Unreadable bool
-	src        string // kept while loading, for positions
+	// Comments are the translator's own comment lines, by the message they
+	// stand before or inside ("" for the end of the file), so that
+	// refreshing the file with deckcheck -new keeps them.
+	Comments map[string][]string
+	src      string // kept while loading, for positions
 }
 
 // Catalog is every interface message Tend knows, built-in and dropped in.

@@ -126,3 +126,27 @@ func TestTemplateAsksForEachPluralForm(t *testing.T) {
 		t.Error("translated Ukrainian messages were not kept")
 	}
 }
+
+// TestTemplateKeepsComments: refreshing a file with deckcheck -new keeps the
+// translator's notes, wherever in a message they were written.
+func TestTemplateKeepsComments(t *testing.T) {
+	cat, _ := Load()
+	en := cat.File(Source)
+	text := string(Template(en, nil, PluralForms(language.Italian)))
+	text = strings.Replace(text, "[Start]\n", "# Chiedere ad Anna: «Inizia» o «Comincia»?\n[Start]\n", 1)
+	text = strings.Replace(text, "[Close]\ndescription", "[Close]\n# tono gentile\ndescription", 1)
+	text += "# fine del file\n"
+	old, problems := parseFile("active.it.toml", []byte(text))
+	if len(problems) > 0 {
+		t.Fatal(problems)
+	}
+	again := string(Template(en, old, PluralForms(language.Italian)))
+	for _, want := range []string{"# Chiedere ad Anna: «Inizia» o «Comincia»?\n[Start]\n", "# tono gentile\n[Close]\n", "# fine del file\n"} {
+		if !strings.Contains(again, want) {
+			t.Errorf("refreshed file lost %q", want)
+		}
+	}
+	if strings.Count(again, "# English: Close\n") != 1 {
+		t.Error("the generated English comments were copied as the translator's")
+	}
+}

@@ -161,7 +161,40 @@ func parseFile(shown string, data []byte) (*File, decks.Problems) {
 	for _, s := range splitSections(src) {
 		p.section(s)
 	}
+	f.Comments = translatorComments(src)
 	return f, p.problems
+}
+
+// translatorComments collects the comment lines a translator wrote, leaving
+// out those Template writes itself. Each belongs to the message whose
+// header follows it, or, inside a table, to that message.
+func translatorComments(src string) map[string][]string {
+	out := map[string][]string{}
+	var pending []string
+	current := ""
+	for _, l := range strings.Split(src, "\n") {
+		t := strings.TrimSpace(l)
+		switch {
+		case strings.HasPrefix(t, "#"):
+			if !strings.HasPrefix(t, "# English") {
+				pending = append(pending, t)
+			}
+		case strings.HasPrefix(t, "["):
+			id := sectionID(section{text: t})
+			out[id] = append(out[id], pending...)
+			pending, current = nil, id
+		case t != "" && current != "":
+			out[current] = append(out[current], pending...)
+			pending = nil
+		}
+	}
+	out[""] = append(out[""], pending...)
+	for id, c := range out {
+		if len(c) == 0 {
+			delete(out, id)
+		}
+	}
+	return out
 }
 
 func (p *parser) section(s section) {
