@@ -34,8 +34,14 @@ func fields(text string) []string {
 // than a text with "<no value>" in it; every problem is positioned.
 func (f *File) checkAgainst(en *File, src string) decks.Problems {
 	var problems decks.Problems
-	lines := strings.Split(src, "\n")
-	keys := messagePositions(src)
+	// Positions are looked for only when there is something to report.
+	var keys map[string]map[string]position
+	pos := func(id, key string) position {
+		if keys == nil {
+			keys = messagePositions(src)
+		}
+		return keys[id][key]
+	}
 	add := func(at position, format string, args ...any) {
 		problems = append(problems, decks.Problem{Path: f.Path, Line: at.line, Col: at.col, Msg: fmt.Sprintf(format, args...)})
 	}
@@ -52,14 +58,14 @@ func (f *File) checkAgainst(en *File, src string) decks.Problems {
 	slices.Sort(ids)
 	for _, id := range ids {
 		m := f.Messages[id]
-		at := keys[id][""]
-		src, ok := en.Messages[id]
+		at := func() position { return pos(id, "") }
+		eng, ok := en.Messages[id]
 		if !ok {
 			msg := fmt.Sprintf("no English message '%s'", id)
 			if s := closest(id, english); s != "" {
 				msg += fmt.Sprintf("; did you mean '%s'?", s)
 			}
-			add(at, "%s", msg)
+			add(at(), "%s", msg)
 			f.drop(id)
 			continue
 		}
@@ -67,10 +73,10 @@ func (f *File) checkAgainst(en *File, src string) decks.Problems {
 		// message always has {{.Count}}), and each form keeps those of its
 		// English counterpart ("one" for "one", "other" for the rest).
 		var allowed []string
-		for _, t := range src.PluralTemplates {
+		for _, t := range eng.PluralTemplates {
 			allowed = append(allowed, fields(t.Src)...)
 		}
-		isPlural := src.PluralTemplates["one"] != nil
+		isPlural := eng.PluralTemplates["one"] != nil
 		if isPlural {
 			allowed = append(allowed, "Count")
 		}
@@ -79,25 +85,30 @@ func (f *File) checkAgainst(en *File, src string) decks.Problems {
 			text, ok := formText(m, form)
 			if !ok {
 				if isPlural && slices.Contains(forms, form) {
-					add(at, "the '%s' form is missing; this language uses it for numbers such as %s", form, examples(f.Tag, form))
+					add(at(), "the '%s' form is missing; this language uses it for numbers such as %s", form, examples(f.Tag, form))
 					broken = true
 				}
 				continue
 			}
-			formAt := keys[id][form]
-			if formAt.line == 0 {
-				formAt = at
+			formAt := func() position {
+				if p := pos(id, form); p.line > 0 {
+					return p
+				}
+				return at()
 			}
-			if _, err := template.New("").Parse(text); err != nil {
-				add(formAt, "a {{...}} placeholder is not closed or not written as in the English")
-				broken = true
-				continue
+			// Only texts with braces need a template parse (most have none).
+			if strings.Contains(text, "{{") || strings.Contains(text, "}}") {
+				if _, err := template.New("").Parse(text); err != nil {
+					add(formAt(), "a {{...}} placeholder is not closed or not written as in the English")
+					broken = true
+					continue
+				}
 			}
 			counterpart := "other"
-			if form == "one" && src.PluralTemplates["one"] != nil {
+			if form == "one" && eng.PluralTemplates["one"] != nil {
 				counterpart = "one"
 			}
-			englishText, _ := formText(src, counterpart)
+			englishText, _ := formText(eng, counterpart)
 			want := fields(englishText)
 			got := fields(text)
 			var suggested []string
@@ -105,7 +116,7 @@ func (f *File) checkAgainst(en *File, src string) decks.Problems {
 				if slices.Contains(allowed, name) {
 					continue
 				}
-				where := columnOf(lines, formAt, "{{."+name)
+				where := columnOf(src, formAt(), "{{."+name)
 				msg := fmt.Sprintf("unknown placeholder {{.%s}}", name)
 				if s := closest(name, want); s != "" {
 					msg += fmt.Sprintf("; did you mean {{.%s}}?", s)
@@ -122,7 +133,7 @@ func (f *File) checkAgainst(en *File, src string) decks.Problems {
 				if slices.Contains(got, name) || slices.Contains(suggested, name) || (name == "Count" && fewNumbers(f.Tag, form)) {
 					continue
 				}
-				add(formAt, "{{.%s}} is missing: Tend puts a number or a name there; keep it (you may move it within the sentence)", name)
+				add(formAt(), "{{.%s}} is missing: Tend puts a number or a name there; keep it (you may move it within the sentence)", name)
 				broken = true
 			}
 		}
@@ -156,11 +167,9 @@ func messagePositions(src string) map[string]map[string]position {
 }
 
 // columnOf points at needle on the line of at, when it is there.
-func columnOf(lines []string, at position, needle string) position {
-	if at.line >= 1 && at.line <= len(lines) {
-		if i := strings.Index(lines[at.line-1], needle); i >= 0 {
-			return position{at.line, i + 1}
-		}
+func columnOf(src string, at position, needle string) position {
+	if i := strings.Index(sourceLine(src, at.line), needle); i >= 0 && at.line > 0 {
+		return position{at.line, i + 1}
 	}
 	return at
 }

@@ -130,10 +130,52 @@ type position struct{ line, col int }
 // parser reads one message file and keeps every good message, collecting
 // a positioned problem for each mistake.
 type parser struct {
-	file     *File
-	src      string
-	problems decks.Problems
-	seen     map[string]int // message id → line first defined
+	file      *File
+	src       string
+	problems  decks.Problems
+	seen      map[string]int                 // message id → line first defined
+	positions map[string]map[string]position // found when first needed
+}
+
+// whole decodes a well-formed file in one go, which is how nearly every
+// file arrives, and looks for positions only if a message has a problem.
+// It returns false, having done nothing, when the file must be read
+// message by message to keep the good ones.
+func (p *parser) whole(src string) bool {
+	if !utf8.ValidString(src) {
+		return false
+	}
+	if _, _, _, found := NestingProblem(src, maxNesting, maxKeyParts); found {
+		return false
+	}
+	var raw map[string]any
+	if _, err := toml.Decode(src, &raw); err != nil {
+		return false
+	}
+	for id, v := range raw {
+		where := func(key string) position {
+			if p.positions == nil {
+				p.positions = messagePositions(src)
+			}
+			if at, ok := p.positions[id][key]; ok {
+				return at
+			}
+			return p.positions[id][""]
+		}
+		p.use(id, p.message(id, v, where))
+	}
+	return true
+}
+
+// use keeps a message that was read without problems, or marks it broken.
+func (p *parser) use(id string, m *i18n.Message) {
+	if m == nil {
+		p.file.Broken[id] = true
+		return
+	}
+	if t := i18n.NewMessageTemplate(m); t != nil { // nil: all forms still empty
+		p.file.Messages[id] = t
+	}
 }
 
 func (p *parser) add(at position, format string, args ...any) {
@@ -158,8 +200,11 @@ func parseFile(shown string, data []byte) (*File, decks.Problems) {
 		return f, p.problems
 	}
 	src := strings.TrimPrefix(string(data), "\uFEFF")
-	for _, s := range splitSections(src) {
-		p.section(s)
+	p.src = src
+	if !p.whole(src) {
+		for _, s := range splitSections(src) {
+			p.section(s)
+		}
 	}
 	f.Comments = translatorComments(src)
 	return f, p.problems
@@ -236,13 +281,12 @@ func (p *parser) section(s section) {
 			continue
 		}
 		p.seen[id] = at.line
-		if m := p.message(id, v, keys, at); m != nil {
-			if t := i18n.NewMessageTemplate(m); t != nil { // nil: all forms still empty
-				p.file.Messages[id] = t
+		p.use(id, p.message(id, v, func(key string) position {
+			if k, ok := keys[key]; ok && key != "" {
+				return k
 			}
-		} else {
-			p.file.Broken[id] = true
-		}
+			return at
+		}))
 	}
 }
 
@@ -269,7 +313,8 @@ func sectionID(s section) string {
 
 // message builds one message from its decoded value, or returns nil after
 // reporting why it cannot be used.
-func (p *parser) message(id string, v any, keys map[string]position, at position) *i18n.Message {
+// where(key) is the position of one of its keys, where("") of the message.
+func (p *parser) message(id string, v any, where func(key string) position) *i18n.Message {
 	m := &i18n.Message{ID: id}
 	switch v := v.(type) {
 	case string:
@@ -278,10 +323,7 @@ func (p *parser) message(id string, v any, keys map[string]position, at position
 	case map[string]any:
 		ok := true
 		for _, k := range sortedKeys(v) {
-			kat, found := keys[k]
-			if !found {
-				kat = at
-			}
+			kat := where(k)
 			if !slices.Contains(messageKeys, k) {
 				msg := fmt.Sprintf("unknown key '%s'", k)
 				if s := closest(k, messageKeys); s != "" {
@@ -326,7 +368,7 @@ func (p *parser) message(id string, v any, keys map[string]position, at position
 		}
 		return m
 	default:
-		p.add(at, "message %q must be a text in double quotes, or a [%s] table", id, id)
+		p.add(where(""), "message %q must be a text in double quotes, or a [%s] table", id, id)
 		return nil
 	}
 }

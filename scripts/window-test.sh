@@ -29,7 +29,7 @@ shot() {
 }
 
 # A C.UTF-8 locale (containers, minimal installs) must start quietly.
-LANG=C.UTF-8 LC_ALL= LC_MESSAGES= "$WORK/tend" -h >"$WORK/c-locale.log" 2>&1 || true
+env -u LC_ALL -u LC_MESSAGES LANG=C.UTF-8 "$WORK/tend" -h >"$WORK/c-locale.log" 2>&1 || true
 grep -q "Fyne error" "$WORK/c-locale.log" && { cat "$WORK/c-locale.log"; fail "LANG=C.UTF-8 prints a Fyne error"; }
 
 key() { xdotool key --window "$WID" "$@"; sleep 0.6; }
