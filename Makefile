@@ -57,13 +57,19 @@ i18n-extract:
 i18n-merge:
 	cd locales && $(GO) run $(GOI18N) merge -format toml -sourceLanguage en -outdir . active.*.toml $$(ls translate.*.toml 2>/dev/null)
 
-# deckcheck for translators who do not have Go: one program per system.
-translator-kit:
-	mkdir -p build/translator-kit
-	CGO_ENABLED=0 GOOS=linux GOARCH=amd64 $(GO) build -o build/translator-kit/deckcheck-linux ./cmd/deckcheck
-	CGO_ENABLED=0 GOOS=windows GOARCH=amd64 $(GO) build -o build/translator-kit/deckcheck.exe ./cmd/deckcheck
-	CGO_ENABLED=0 GOOS=darwin GOARCH=arm64 $(GO) build -o build/translator-kit/deckcheck-macos ./cmd/deckcheck
-	cp TRANSLATING.md build/translator-kit/
+# What a translator needs without Go: the checker for each system, named
+# plainly (deckcheck on Linux, windows/deckcheck.exe, macos/deckcheck), a
+# Linux build of Tend to see the files in the app, and TRANSLATING.md.
+KIT = build/translator-kit
+translator-kit: deps
+	rm -rf $(KIT) && mkdir -p $(KIT)/windows $(KIT)/macos $(KIT)/macos-intel
+	CGO_ENABLED=0 GOOS=linux GOARCH=amd64 $(GO) build -o $(KIT)/deckcheck ./cmd/deckcheck
+	CGO_ENABLED=0 GOOS=windows GOARCH=amd64 $(GO) build -o $(KIT)/windows/deckcheck.exe ./cmd/deckcheck
+	CGO_ENABLED=0 GOOS=darwin GOARCH=arm64 $(GO) build -o $(KIT)/macos/deckcheck ./cmd/deckcheck
+	CGO_ENABLED=0 GOOS=darwin GOARCH=amd64 $(GO) build -o $(KIT)/macos-intel/deckcheck ./cmd/deckcheck
+	GOOS=linux GOARCH=amd64 $(GO) build -o $(KIT)/tend ./cmd/tend
+	cp TRANSLATING.md $(KIT)/
+	@echo "translator kit in $(KIT):" && cd $(KIT) && find . -type f | sort
 
 window-test:
 	bash scripts/window-test.sh

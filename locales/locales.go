@@ -19,6 +19,8 @@ import (
 	"github.com/BurntSushi/toml"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"golang.org/x/text/language"
+
+	"tend.app/tend/decks"
 )
 
 //go:embed active.*.toml
@@ -36,8 +38,19 @@ const BuiltinName = "locales"
 type File struct {
 	Path     string
 	Tag      language.Tag
-	Messages map[string]*i18n.MessageTemplate
-	Hashes   map[string]string // id → the source hash recorded by goi18n merge
+	Messages map[string]*i18n.MessageTemplate // the usable ones
+	Hashes   map[string]string                // id → the source hash recorded by goi18n merge
+	// Broken holds the ids of messages left out because of a problem
+	// (reported with its position); English shows in their place.
+	Broken map[string]bool
+	// Unreadable is set when the file could not be read at all (too large,
+	// not a regular file): it counts as broken, not as "not translated yet".
+	Unreadable bool
+	// Comments are the translator's own comment lines, by the message they
+	// stand before or inside ("" for the end of the file), so that
+	// refreshing the file with deckcheck -new keeps them.
+	Comments map[string][]string
+	src      string // kept while loading, for positions
 }
 
 // Catalog is every interface message Tend knows, built-in and dropped in.
@@ -48,9 +61,9 @@ type Catalog struct {
 
 // Load reads the built-in message files and then active.*.toml files from
 // each folder in dirs (a translator's drop-in folder). It returns every
-// problem as "path:line:col: message"; a broken file is left out and the
-// rest still load.
-func Load(dirs ...string) (*Catalog, []string) {
+// problem with its position; a message with a problem is left out (English
+// shows in its place) and every other message still loads.
+func Load(dirs ...string) (*Catalog, decks.Problems) {
 	return LoadFor(nil, dirs...)
 }
 
@@ -80,7 +93,7 @@ func fileLanguages(fsys fs.FS) []string {
 // LoadFor is Load with only the given built-in languages (and English)
 // parsed; nil means all. Drop-in folders are always read whole, so their
 // problems are reported at once.
-func LoadFor(langs []string, dirs ...string) (*Catalog, []string) {
+func LoadFor(langs []string, dirs ...string) (*Catalog, decks.Problems) {
 	c := &Catalog{bundle: i18n.NewBundle(language.English), files: map[string]*File{}}
 	c.bundle.RegisterUnmarshalFunc("toml", toml.Unmarshal)
 	problems := c.loadFS(builtin, BuiltinName, func(lang string) bool {
@@ -95,99 +108,73 @@ func LoadFor(langs []string, dirs ...string) (*Catalog, []string) {
 	return c, problems
 }
 
-func (c *Catalog) loadFS(fsys fs.FS, name string, keep func(lang string) bool) []string {
-	var problems []string
+func (c *Catalog) loadFS(fsys fs.FS, name string, keep func(lang string) bool) decks.Problems {
 	files, err := fs.Glob(fsys, "active.*.toml")
 	if err != nil {
-		return []string{fmt.Sprintf("%s: %v", name, err)}
+		return decks.Problems{{Path: name, Msg: err.Error()}}
 	}
+	// English first: every translation is checked against it.
+	slices.SortStableFunc(files, func(a, b string) int {
+		return boolCmp(a != "active."+Source+".toml", b != "active."+Source+".toml")
+	})
+	var problems decks.Problems
 	for _, f := range files {
 		if !keep(strings.TrimSuffix(strings.TrimPrefix(f, "active."), ".toml")) {
 			continue
 		}
 		shown := path.Join(name, f)
-		data, err := fs.ReadFile(fsys, f)
-		if err != nil {
-			problems = append(problems, fmt.Sprintf("%s: %v", shown, err))
+		file, ps := readFile(fsys, f, shown)
+		if file != nil && file.Tag != language.English {
+			if en := c.files[Source]; en != nil {
+				ps = append(ps, file.checkAgainst(en, file.src)...)
+			}
+		}
+		ps.Sort()
+		problems = append(problems, ps...)
+		if file == nil {
 			continue
 		}
-		file, err := parseFile(shown, data)
-		if err != nil {
-			problems = append(problems, err.Error())
-			continue
-		}
+		file.src = ""
 		// The file is decoded once, here, and handed to go-i18n as messages.
 		msgs := make([]*i18n.Message, 0, len(file.Messages))
 		for _, m := range file.Messages {
 			msgs = append(msgs, m.Message)
 		}
 		if err := c.bundle.AddMessages(file.Tag, msgs...); err != nil {
-			problems = append(problems, fmt.Sprintf("%s: %v", shown, err))
-			continue
+			problems = append(problems, decks.Problem{Path: shown, Msg: err.Error()})
 		}
 		c.files[file.Tag.String()] = file
 	}
 	return problems
 }
 
-// parseFile checks a message file strictly (positions for syntax errors,
-// UTF-8, plural forms) before go-i18n sees it, since go-i18n's own errors
-// carry no line numbers.
-func parseFile(shown string, data []byte) (*File, error) {
-	lang := strings.TrimSuffix(strings.TrimPrefix(path.Base(shown), "active."), ".toml")
-	tag, err := language.Parse(lang)
+func boolCmp(a, b bool) int { return boolInt(a) - boolInt(b) }
+
+// readFile reads one message file safely (a regular file of at most
+// MaxFileSize, so a FIFO or a link to /dev/zero cannot hang or exhaust Tend)
+// and parses it. A file that cannot be read at all comes back empty and
+// marked Unreadable, so it is reported as broken, not as untranslated.
+func readFile(fsys fs.FS, name, shown string) (*File, decks.Problems) {
+	data, err := decks.ReadFileLimited(fsys, name, MaxFileSize)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %q is not a language code such as de or pt-BR", shown, lang)
-	}
-	var raw map[string]any
-	if _, err := toml.Decode(string(data), &raw); err != nil {
-		var pe toml.ParseError
-		if errors.As(err, &pe) {
-			return nil, fmt.Errorf("%s:%d:%d: %s", shown, pe.Position.Line, max(pe.Position.Col, 1), pe.Message)
+		msg := err.Error()
+		switch {
+		case errors.Is(err, decks.ErrTooLarge):
+			msg = fmt.Sprintf("file is larger than 1 MiB (%d bytes), the limit for a message file, so it is not read", MaxFileSize)
+		case errors.Is(err, decks.ErrNotRegular):
+			msg = "not a regular file (a folder, a device or a pipe), so it is not read"
 		}
-		return nil, fmt.Errorf("%s: %v", shown, err)
-	}
-	f := &File{Path: shown, Tag: tag, Messages: map[string]*i18n.MessageTemplate{}, Hashes: map[string]string{}}
-	for id, v := range raw {
-		m := &i18n.Message{ID: id}
-		switch v := v.(type) {
-		case string:
-			m.Other = v
-		case map[string]any:
-			for k, x := range v {
-				s, ok := x.(string)
-				if !ok {
-					return nil, fmt.Errorf("%s: message %q: %s must be text", shown, id, k)
-				}
-				switch k {
-				case "zero":
-					m.Zero = s
-				case "one":
-					m.One = s
-				case "two":
-					m.Two = s
-				case "few":
-					m.Few = s
-				case "many":
-					m.Many = s
-				case "other":
-					m.Other = s
-				case "description":
-					m.Description = s
-				case "hash":
-					f.Hashes[id] = s
-				default:
-					return nil, fmt.Errorf("%s: message %q has an unknown key %q", shown, id, k)
-				}
-			}
-		default:
-			return nil, fmt.Errorf("%s: message %q must be text or a table", shown, id)
+		f, ps := parseFile(shown, nil)
+		if f != nil {
+			f.Unreadable = true
 		}
-		if t := i18n.NewMessageTemplate(m); t != nil { // nil: all forms still empty
-			f.Messages[id] = t
-		}
+		return f, append(ps, decks.Problem{Path: shown, Msg: msg})
 	}
-	return f, nil
+	f, ps := parseFile(shown, data)
+	if f != nil {
+		f.src = string(data)
+	}
+	return f, ps
 }
 
 // Languages lists the languages with interface messages, English first.
@@ -251,7 +238,10 @@ func (l *Localizer) N(m *i18n.Message, count int, data map[string]any) string {
 
 func (l *Localizer) localize(cfg *i18n.LocalizeConfig) string {
 	s, err := l.loc.Localize(cfg)
-	if s == "" && l.english != nil {
+	// A translation that fails to render, or renders a placeholder the
+	// code does not fill (text/template writes "<no value>"), gives way to
+	// the English.
+	if (err != nil || s == "" || strings.Contains(s, "<no value>")) && l.english != nil {
 		s, err = l.english.Localize(cfg)
 	}
 	if err != nil && s == "" {
@@ -261,4 +251,11 @@ func (l *Localizer) localize(cfg *i18n.LocalizeConfig) string {
 		return PseudoText(s)
 	}
 	return s
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -76,32 +76,32 @@ func TestCatalogFallsBackAndPluralises(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	write("active.nl.toml", "[Hello]\nother = \"Hallo\"\n")
-	write("active.uk.toml", "[Cards]\none = \"{{.Count}} картка\"\nfew = \"{{.Count}} картки\"\nmany = \"{{.Count}} карток\"\nother = \"{{.Count}} картки\"\n")
+	write("active.nl.toml", "[Start]\nother = \"Beginnen\"\n")
+	write("active.uk.toml", "[CardCount]\none = \"{{.Count}} картка\"\nfew = \"{{.Count}} картки\"\nmany = \"{{.Count}} карток\"\nother = \"{{.Count}} картки\"\n")
 	write("active.it.toml", "[Broken]\nother = \"unterminated\n")
 	write("active.sv.toml", "[Odd]\nwhatever = \"x\"\n")
 	cat, problems := Load(dir)
-	joined := strings.Join(problems, "\n")
-	if len(problems) != 2 || !strings.Contains(joined, "active.it.toml:2:") || !strings.Contains(joined, `active.sv.toml: message "Odd" has an unknown key "whatever"`) {
+	joined := problems.Error()
+	if len(problems) != 2 || !strings.Contains(joined, "active.it.toml:2:") || !strings.Contains(joined, `active.sv.toml:2:1: unknown key 'whatever'; did you mean 'other'?`) {
 		t.Errorf("problems:\n%s", joined)
 	}
-	hello := &i18n.Message{ID: "Hello", Other: "Hello"}
+	hello := &i18n.Message{ID: "Start", Other: "Start"}
 	missing := &i18n.Message{ID: "Missing", Other: "Only in English"}
 	xx := cat.Localizer("nl")
-	if got := xx.T(hello, nil); got != "Hallo" {
+	if got := xx.T(hello, nil); got != "Beginnen" {
 		t.Errorf("nl Hello = %q", got)
 	}
 	if got := xx.T(missing, nil); got != "Only in English" {
 		t.Errorf("missing message = %q, want the English", got)
 	}
-	cards := &i18n.Message{ID: "Cards", One: "{{.Count}} card", Other: "{{.Count}} cards"}
+	cards := &i18n.Message{ID: "CardCount", One: "{{.Count}} card", Other: "{{.Count}} cards"}
 	uk := cat.Localizer("uk")
-	for n, want := range map[int]string{1: "1 картка", 3: "3 картки", 5: "5 карток", 21: "21 картка", 11: "11 карток"} {
+	for n, want := range map[int]string{1: "1 картка", 3: "3 картки", 5: "5 карток", 21: "21 картка", 11: "11 карток", 1000: "1000 карток"} {
 		if got := uk.N(cards, n, nil); got != want {
 			t.Errorf("uk %d = %q, want %q", n, got, want)
 		}
 	}
-	if got := cat.Localizer(Pseudo).T(hello, nil); !strings.HasPrefix(got, "[Ĥéĺĺö") {
+	if got := cat.Localizer(Pseudo).T(hello, nil); !strings.HasPrefix(got, "[Šţáŕţ") {
 		t.Errorf("pseudo = %q", got)
 	}
 	if langs := strings.Join(cat.Languages(), " "); !strings.HasPrefix(langs, "en ") || !strings.Contains(langs, "nl") {
@@ -116,13 +116,37 @@ func TestTemplateAsksForEachPluralForm(t *testing.T) {
 	if !strings.Contains(text, "[CardCount]\ndescription = \"Number of cards in a deck\"\nhash = \""+Hash(en.Messages["CardCount"])+"\"\n# English one: {{.Count}} card\n# English: {{.Count}} cards\none = \"\"\nfew = \"\"\nmany = \"\"\nother = \"\"\n") {
 		t.Errorf("Ukrainian template for CardCount wrong:\n%.600s", text[strings.Index(text, "[CardCount]"):])
 	}
-	f, err := parseFile("active.uk.toml", []byte(text))
-	if err != nil || len(f.Messages) != 0 {
-		t.Errorf("an empty template should load with no messages: %v, %d", err, len(f.Messages))
+	f, problems := parseFile("active.uk.toml", []byte(text))
+	if len(problems) != 0 || len(f.Messages) != 0 {
+		t.Errorf("an empty template should load with no messages: %v, %d", problems, len(f.Messages))
 	}
 	uk := cat.File("uk")
 	kept := string(Template(en, uk, PluralForms(language.Ukrainian)))
 	if !strings.Contains(kept, `few = "{{.Count}} картки"`) {
 		t.Error("translated Ukrainian messages were not kept")
+	}
+}
+
+// TestTemplateKeepsComments: refreshing a file with deckcheck -new keeps the
+// translator's notes, wherever in a message they were written.
+func TestTemplateKeepsComments(t *testing.T) {
+	cat, _ := Load()
+	en := cat.File(Source)
+	text := string(Template(en, nil, PluralForms(language.Italian)))
+	text = strings.Replace(text, "[Start]\n", "# Chiedere ad Anna: «Inizia» o «Comincia»?\n[Start]\n", 1)
+	text = strings.Replace(text, "[Close]\ndescription", "[Close]\n# tono gentile\ndescription", 1)
+	text += "# fine del file\n"
+	old, problems := parseFile("active.it.toml", []byte(text))
+	if len(problems) > 0 {
+		t.Fatal(problems)
+	}
+	again := string(Template(en, old, PluralForms(language.Italian)))
+	for _, want := range []string{"# Chiedere ad Anna: «Inizia» o «Comincia»?\n[Start]\n", "# tono gentile\n[Close]\n", "# fine del file\n"} {
+		if !strings.Contains(again, want) {
+			t.Errorf("refreshed file lost %q", want)
+		}
+	}
+	if strings.Count(again, "# English: Close\n") != 1 {
+		t.Error("the generated English comments were copied as the translator's")
 	}
 }

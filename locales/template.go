@@ -17,7 +17,8 @@ var pluralForms = []string{"zero", "one", "two", "few", "many", "other"}
 // Template writes active.<tag>.toml for a translator: every English message
 // with its description, source hash and the English in comments, and empty
 // texts to fill in (English shows until they are); already translated ones
-// are kept when still up to date. forms are the plural forms the language needs (from
+// are kept when still up to date, and so are the translator's own comments.
+// forms are the plural forms the language needs (from
 // PluralForms), so a Ukrainian file asks for one, few, many and other.
 func Template(en, existing *File, forms []string) []byte {
 	var b strings.Builder
@@ -29,6 +30,11 @@ func Template(en, existing *File, forms []string) []byte {
 	q := strconv.Quote
 	for _, id := range ids {
 		src := en.Messages[id]
+		if existing != nil {
+			for _, c := range existing.Comments[id] {
+				b.WriteString(c + "\n")
+			}
+		}
 		fmt.Fprintf(&b, "[%s]\n", id)
 		if src.Description != "" {
 			fmt.Fprintf(&b, "description = %s\n", q(src.Description))
@@ -58,6 +64,11 @@ func Template(en, existing *File, forms []string) []byte {
 			fmt.Fprintf(&b, "%s = %s\n", form, q(text))
 		}
 		b.WriteString("\n")
+	}
+	if existing != nil {
+		for _, c := range existing.Comments[""] {
+			b.WriteString(c + "\n")
+		}
 	}
 	return []byte(b.String())
 }

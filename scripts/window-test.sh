@@ -28,6 +28,10 @@ shot() {
   [ "$colours" -gt 50 ] || fail "$1: the screen holds only $colours colours; nothing was drawn"
 }
 
+# A C.UTF-8 locale (containers, minimal installs) must start quietly.
+env -u LC_ALL -u LC_MESSAGES LANG=C.UTF-8 "$WORK/tend" -h >"$WORK/c-locale.log" 2>&1 || true
+grep -q "Fyne error" "$WORK/c-locale.log" && { cat "$WORK/c-locale.log"; fail "LANG=C.UTF-8 prints a Fyne error"; }
+
 key() { xdotool key --window "$WID" "$@"; sleep 0.6; }
 
 same() { [ "$(compare -metric AE "$SHOTS/$1.png" "$SHOTS/$2.png" null: 2>&1 || true)" = "0" ]; }

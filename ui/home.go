@@ -2,12 +2,10 @@ package ui
 
 import (
 	"slices"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -44,7 +42,7 @@ type home struct {
 	notice     *fyne.Container
 }
 
-func newHome(t *table, problems []string, problemFiles int, notes []string) *home {
+func newHome(t *table, problems []string, problemFiles []string, notes []string) *home {
 	h := &home{t: t, decks: t.lib.Sources()}
 	prefs := t.app.Preferences()
 	chosen := prefs.StringListWithFallback(prefDecks, defaultDecks)
@@ -212,21 +210,6 @@ func (r *panelRenderer) applyTheme() {
 }
 
 func (r *panelRenderer) Destroy() {}
-
-// problemNotice tells the person, once and calmly, that some of their own
-// decks could not be opened, and offers the details for whoever wrote them.
-func (h *home) problemNotice(problems []string, files int) fyne.CanvasObject {
-	msg := h.t.N(msgDecksLeftOut, files)
-	details := widget.NewButton(h.t.T(msgDetails), func() {
-		list := widget.NewLabel(strings.Join(problems, "\n"))
-		list.TextStyle.Monospace = true
-		list.Wrapping = fyne.TextWrapWord
-		scroll := container.NewVScroll(list)
-		scroll.SetMinSize(fyne.NewSize(640, 280))
-		dialog.ShowCustom(h.t.T(msgDecksLeftOutTitle), h.t.T(msgClose), scroll, h.t.win)
-	})
-	return h.notePanel(msg, func() { h.t.problems = nil }, details)
-}
 
 // showNote adds a calm, dismissible note to the home screen.
 func (h *home) showNote(msg string) {

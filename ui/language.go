@@ -38,29 +38,30 @@ func (t *table) languageName(tag string) string {
 	if tag == locales.Pseudo {
 		return "[Ƥšéüďö ~~~] (" + tag + ")"
 	}
-	name := t.catalog.Localizer(tag).T(msgLanguageName, nil)
-	if tag != locales.Source && name == msgLanguageName.Other {
-		name = tag // a dropped-in language that has not named itself yet
-	}
+	name := t.ownName(tag)
 	if tag == locales.Source {
 		return name
 	}
 	return t.Tf(msgLanguageComplete, map[string]any{"Name": name, "Percent": t.completeness(tag)})
 }
 
-// completeness combines interface messages and cards, in percent.
+// ownName is a language's name in that language, or its tag while a
+// dropped-in language has not named itself yet.
+func (t *table) ownName(tag string) string {
+	name := t.catalog.Localizer(tag).T(msgLanguageName, nil)
+	if tag != locales.Source && name == msgLanguageName.Other {
+		return tag
+	}
+	return name
+}
+
+// completeness is the share of the cards translated, in percent: what a
+// couple reads is cards, and a language whose buttons are all translated
+// but whose cards are mostly English is not "44%" of anything they see.
+// (The interface messages fall back to English one by one; deckcheck
+// reports both figures.)
 func (t *table) completeness(tag string) int {
 	total, done := 0, 0
-	if en := t.catalog.File(locales.Source); en != nil {
-		total += len(en.Messages)
-		if f := t.catalog.File(tag); f != nil {
-			for id := range en.Messages {
-				if _, ok := f.Messages[id]; ok {
-					done++
-				}
-			}
-		}
-	}
 	for _, r := range t.lib.Report(tag) {
 		total += r.Total
 		done += r.Done

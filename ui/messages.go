@@ -24,7 +24,7 @@ var (
 	msgNoCardsYet        = &i18n.Message{ID: "NoCardsYet", Description: "Favourites count when nothing is starred", Other: "No cards yet"}
 	msgDecksLeftOut      = &i18n.Message{ID: "DecksLeftOut", Description: "Calm note about broken deck files", One: "One deck file could not be opened, so it is left out for now. Everything else is ready.", Other: "{{.Count}} deck files could not be opened, so they are left out for now. Everything else is ready."}
 	msgDetails           = &i18n.Message{ID: "Details", Description: "Button that shows the list of problems", Other: "Details"}
-	msgDecksLeftOutTitle = &i18n.Message{ID: "DecksLeftOutTitle", Description: "Title of the dialog listing deck problems", Other: "Decks left out"}
+	msgDecksLeftOutTitle = &i18n.Message{ID: "DecksLeftOutTitle", Description: "Title of the dialog listing every problem in deck and message files", Other: "What was left out"}
 	msgClose             = &i18n.Message{ID: "Close", Description: "Button that closes a dialog", Other: "Close"}
 	msgDismiss           = &i18n.Message{ID: "Dismiss", Description: "Button that hides a note", Other: "Dismiss"}
 	msgDecks             = &i18n.Message{ID: "Decks", Description: "Button back to the deck choice", Other: "Decks"}

@@ -110,7 +110,9 @@ func create(a fyne.App, w fyne.Window, opts Options) *table {
 	if len(problems) == 0 {
 		lines = nil
 	}
-	lines = append(lines, msgProblems...)
+	for _, p := range msgProblems {
+		lines = append(lines, p.Error())
+	}
 	for _, l := range lines {
 		fmt.Fprintln(opts.Log, l)
 	}
@@ -123,7 +125,7 @@ func create(a fyne.App, w fyne.Window, opts Options) *table {
 	if rng == nil {
 		rng = rand.New(rand.NewPCG(rand.Uint64(), rand.Uint64()))
 	}
-	return newTable(a, w, tableState{lib: lib, problems: lines, problemFiles: len(problems.Files()) + len(msgProblems),
+	return newTable(a, w, tableState{lib: lib, problems: lines, problemFiles: append(problems.Files(), msgProblems.Files()...),
 		marks: marks, marksNotes: notes, settings: set, rng: rng, dataDir: opts.DataDir, catalog: cat,
 		userDecks: userDecks, localeDirs: localeDirs}, lang)
 }
@@ -163,7 +165,7 @@ type tableState struct {
 	lib          *decks.Library
 	catalog      *locales.Catalog
 	problems     []string // deck and message file problems, one per line
-	problemFiles int      // how many files they concern
+	problemFiles []string // the files they concern
 	marks        *decks.Marks
 	marksNotes   []string
 	settings     *settings

@@ -96,8 +96,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	for _, line := range problems.Summary(maxProblemLines) {
 		fmt.Fprintln(stdout, line)
 	}
+	msgProblems.Sort()
 	for _, p := range msgProblems {
-		fmt.Fprintln(stdout, p)
+		fmt.Fprintln(stdout, p.Error())
 	}
 	// The summary names every rule that failed: problems in files fail for
 	// everyone; only the languages shipped inside Tend must be complete
@@ -129,8 +130,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		cards := reportCards(lang, lib, problems, builtinIDs)
 		msgs := reportMessages(lang, cat)
-		fmt.Fprintf(stdout, "%s: cards %d%%, messages %d%% (%d of %d cards, %d of %d messages)\n",
-			lang, percent(cards.done, cards.total), percent(msgs.done, msgs.total), cards.done, cards.total, msgs.done, msgs.total)
+		// Cards and messages are counted apart: a language with every
+		// button translated and few cards is not "44%" of anything a person
+		// sees.
+		fmt.Fprintf(stdout, "%s: cards %d%% (%d of %d), messages %d%% (%d of %d)\n",
+			lang, percent(cards.done, cards.total), cards.done, cards.total, percent(msgs.done, msgs.total), msgs.done, msgs.total)
 		for _, l := range slices.Concat(cards.lines, msgs.lines) {
 			fmt.Fprintln(stdout, l)
 		}
@@ -249,9 +253,11 @@ func reportMessages(lang string, cat *locales.Catalog) messageStatus {
 	var lines []string
 	en := cat.File(locales.Source)
 	file := cat.File(lang)
-	var missing, stale []string
+	var missing, stale, broken []string
 	for id, m := range en.Messages {
 		switch {
+		case file != nil && file.Broken[id]:
+			broken = append(broken, id)
 		case file == nil || file.Messages[id] == nil:
 			missing = append(missing, id)
 		case file.Hashes[id] != "" && file.Hashes[id] != locales.Hash(m):
@@ -260,19 +266,24 @@ func reportMessages(lang string, cat *locales.Catalog) messageStatus {
 	}
 	slices.Sort(missing)
 	slices.Sort(stale)
+	slices.Sort(broken)
 	msgTotal := len(en.Messages)
-	msgDone := msgTotal - len(missing) - len(stale)
-	where := "no active." + lang + ".toml"
-	if file != nil {
-		where = file.Path
-	}
-	if file == nil {
-		lines = append(lines, fmt.Sprintf("  %s yet: all %d messages missing", where, msgTotal))
-	} else if len(missing) > 0 {
-		lines = append(lines, fmt.Sprintf("  %s: messages missing: %s", where, strings.Join(missing, ", ")))
-	}
-	if len(stale) > 0 {
-		lines = append(lines, fmt.Sprintf("  %s: messages stale: %s", where, strings.Join(stale, ", ")))
+	msgDone := msgTotal - len(missing) - len(stale) - len(broken)
+	switch {
+	case file == nil:
+		lines = append(lines, fmt.Sprintf("  no active.%s.toml yet: all %d messages show in English", lang, msgTotal))
+	case file.Unreadable:
+		lines = append(lines, fmt.Sprintf("  %s: could not be read (see above): all %d messages show in English", file.Path, msgTotal))
+	default:
+		if len(broken) > 0 {
+			lines = append(lines, fmt.Sprintf("  %s: messages with problems (see above; English shows until fixed): %s", file.Path, strings.Join(broken, ", ")))
+		}
+		if len(missing) > 0 {
+			lines = append(lines, fmt.Sprintf("  %s: messages missing: %s", file.Path, strings.Join(missing, ", ")))
+		}
+		if len(stale) > 0 {
+			lines = append(lines, fmt.Sprintf("  %s: messages stale: %s", file.Path, strings.Join(stale, ", ")))
+		}
 	}
 	return messageStatus{done: msgDone, total: msgTotal, complete: len(lines) == 0, lines: lines}
 }
