@@ -13,7 +13,10 @@ import (
 // of the same bytes. `make bench` reports their ratio, which holds on a noisy
 // machine where absolute times do not.
 
-func builtinFiles(b *testing.B) map[string][]byte {
+func builtinFiles(b *testing.B) map[string][]byte { return builtinData(b) }
+
+// builtinData reads every built-in deck file, by path.
+func builtinData(tb testing.TB) map[string][]byte {
 	files := map[string][]byte{}
 	err := fs.WalkDir(BuiltinFS(), ".", func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
@@ -24,7 +27,7 @@ func builtinFiles(b *testing.B) map[string][]byte {
 		return err
 	})
 	if err != nil {
-		b.Fatal(err)
+		tb.Fatal(err)
 	}
 	return files
 }

@@ -3,6 +3,7 @@ package decks
 import (
 	"cmp"
 	"embed"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -60,16 +61,27 @@ func LoadBuiltin(locales ...string) ([]*Deck, Problems) {
 	})
 }
 
+// LoadForCheck is LoadFS for the checker. It also returns the decks of the
+// files that have problems, as far as they could be read, so that
+// Library.UnknownCards can report a translated card id with no English
+// card even in a file that is broken for other reasons too.
+func LoadForCheck(fsys fs.FS, name string) (good, broken []*Deck, problems Problems) {
+	return loadAll(fsys, name, func(string) bool { return true })
+}
+
 func loadFS(fsys fs.FS, name string, keep func(locale string) bool) ([]*Deck, Problems) {
-	var decks []*Deck
-	var problems Problems
+	ds, _, ps := loadAll(fsys, name, keep)
+	return ds, ps
+}
+
+func loadAll(fsys fs.FS, name string, keep func(locale string) bool) (decks, broken []*Deck, problems Problems) {
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
-		return nil, Problems{{Path: name, Msg: fmt.Sprintf("cannot read deck folder: %v", err)}}
+		return nil, nil, Problems{{Path: name, Msg: fmt.Sprintf("cannot read deck folder: %v", err)}}
 	}
 	for _, e := range entries {
 		shown := path.Join(name, e.Name())
-		if !e.IsDir() {
+		if !isDir(fsys, e.Name(), e) {
 			if strings.HasSuffix(e.Name(), ".toml") {
 				problems = append(problems, Problem{Path: shown, Msg: "deck files belong in a language folder, for example en/" + e.Name()})
 			}
@@ -90,37 +102,81 @@ func loadFS(fsys fs.FS, name string, keep func(locale string) bool) ([]*Deck, Pr
 		}
 		for _, f := range files {
 			if f.IsDir() || !strings.HasSuffix(f.Name(), ".toml") {
+				// A folder named x.toml is not a deck; a link, followed,
+				// must lead to a regular file (loadFile checks).
 				continue
 			}
 			file := path.Join(shown, f.Name())
 			d, ps := loadFile(fsys, path.Join(e.Name(), f.Name()), file, tag.String())
 			problems = append(problems, ps...)
-			if d != nil {
+			switch {
+			case len(ps) > 0 && d != nil:
+				broken = append(broken, d)
+			case d != nil:
 				decks = append(decks, d)
 			}
 		}
 	}
-	return decks, problems
+	return decks, broken, problems
 }
 
 func loadFile(fsys fs.FS, rel, shown, locale string) (*Deck, Problems) {
-	if info, err := fs.Stat(fsys, rel); err == nil && info.Size() > MaxFileSize {
-		// Do not read a huge file into memory only to reject it.
-		return nil, Problems{{Path: shown, Msg: fmt.Sprintf("file is %d bytes; a deck file may be at most 1 MiB (%d bytes)", info.Size(), MaxFileSize)}}
+	// Only regular files, and never more than the limit: a FIFO would hang
+	// Tend and a link to /dev/zero would never end.
+	data, err := ReadFileLimited(fsys, rel, MaxFileSize)
+	switch {
+	case errors.Is(err, ErrNotRegular):
+		return nil, Problems{{Path: shown, Msg: "not a regular file (a pipe, device or folder); Tend reads only ordinary files"}}
+	case errors.Is(err, ErrTooLarge):
+		size := int64(MaxFileSize + 1)
+		if info, err := fs.Stat(fsys, rel); err == nil {
+			size = info.Size()
+		}
+		return nil, Problems{{Path: shown, Msg: fmt.Sprintf("file is %d bytes; a deck file may be at most 1 MiB (%d bytes)", size, MaxFileSize)}}
+	case err != nil:
+		return nil, Problems{{Path: shown, Msg: fmt.Sprintf("cannot read file: %v", unwrapPath(err))}}
 	}
-	data, err := fs.ReadFile(fsys, rel)
-	if err != nil {
-		return nil, Problems{{Path: shown, Msg: fmt.Sprintf("cannot read file: %v", err)}}
+	return parse(shown, data, locale)
+}
+
+// unwrapPath drops the file name from an error that repeats it: messages
+// start with the path already.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
 	}
-	return Parse(shown, data, locale)
+	return err
+}
+
+// isDir reports whether a folder entry is a folder, following a symbolic
+// link (a language folder linked from elsewhere is fine).
+func isDir(fsys fs.FS, name string, e fs.DirEntry) bool {
+	if e.Type()&fs.ModeSymlink == 0 {
+		return e.IsDir()
+	}
+	info, err := fs.Stat(fsys, name)
+	return err == nil && info.IsDir()
 }
 
 // LoadDir reads decks from a folder on disk (the user's own decks, or one
 // given with --decks). A missing folder is not a problem: most people never
 // make one.
-func LoadDir(dir string) ([]*Deck, Problems) {
-	if _, err := os.Stat(dir); os.IsNotExist(err) {
+func LoadDir(dir string) ([]*Deck, Problems) { return LoadUserDir(dir, false) }
+
+// LoadUserDir is LoadDir that knows whether the person named the folder
+// (tend --decks DIR): a named folder that does not exist is a problem to
+// tell them, while the default folder of their own decks may well not
+// exist.
+func LoadUserDir(dir string, named bool) ([]*Deck, Problems) {
+	info, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist) && !named:
 		return nil, nil
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, Problems{{Path: filepath.ToSlash(dir), Msg: "this deck folder does not exist; check the folder given with --decks"}}
+	case err == nil && !info.IsDir():
+		return nil, Problems{{Path: filepath.ToSlash(dir), Msg: "this is a file, not a folder; decks are read from a folder holding en/, de/, ... folders"}}
 	}
 	return LoadFS(os.DirFS(dir), filepath.ToSlash(dir))
 }
@@ -186,7 +242,12 @@ func NewLibrary(sources ...[]*Deck) (*Library, Problems) {
 		case d.Locale == SourceLocale:
 			lib.sources = append(lib.sources, d)
 		case translated:
-			d.inherit(src)
+			if ps := d.inherit(src, func(id string) *Deck { return cardIDs[SourceLocale+"/"+id].deck }); len(ps) > 0 {
+				// A translation that contradicts its English deck is
+				// broken; the English shows in its place.
+				problems = append(problems, ps...)
+				continue
+			}
 			if lib.translations[d.Locale] == nil {
 				lib.translations[d.Locale] = map[string]*Deck{}
 			}
@@ -195,6 +256,10 @@ func NewLibrary(sources ...[]*Deck) (*Library, Problems) {
 			problems = append(problems, d.inherits...)
 			continue
 		default:
+			if ps := CheckRoles(d); len(ps) > 0 {
+				problems = append(problems, ps...)
+				continue
+			}
 			lib.sources = append(lib.sources, d)
 		}
 		if lib.cards[d.Locale] == nil {
@@ -210,21 +275,89 @@ func NewLibrary(sources ...[]*Deck) (*Library, Problems) {
 	return lib, problems
 }
 
-// inherit fills in what a translation leaves to its English original.
-func (d *Deck) inherit(src *Deck) {
+// inherit fills in what a translation leaves to its English original
+// (moment, and each card's depth, role and topics), and reports where the
+// translation contradicts it, and cards the English deck does not have
+// (englishDeck finds where such an id lives in English, if anywhere).
+func (d *Deck) inherit(src *Deck, englishDeck func(cardID string) *Deck) Problems {
+	var ps Problems
+	if d.momentStated && d.Moment != src.Moment {
+		ps = append(ps, Problem{d.Path, d.momentPos.line, d.momentPos.col, fmt.Sprintf(
+			"moment %q differs from the English deck's moment %q; leave moment out, a translation takes it from the English deck", d.Moment, src.Moment)})
+	}
 	d.Moment = src.Moment
-	byID := map[string]*Card{}
+	byID := make(map[string]*Card, len(src.Cards))
 	for _, c := range src.Cards {
 		byID[c.ID] = c
 	}
 	for _, c := range d.Cards {
 		if s, ok := byID[c.ID]; ok {
-			if c.inheritsDepth {
-				c.Depth = s.Depth
-			}
-			c.Both = s.Both
+			ps = append(ps, c.inheritFrom(s, d.Path)...)
 		}
 	}
+	return append(ps, d.unknownCards(src, englishDeck)...)
+}
+
+// unknownCards reports the cards of a translation that its English deck
+// does not have, with a suggestion.
+func (d *Deck) unknownCards(src *Deck, englishDeck func(cardID string) *Deck) Problems {
+	var ps Problems
+	var ids []string
+	known := make(map[string]bool, len(src.Cards))
+	for _, c := range src.Cards {
+		known[c.ID] = true
+	}
+	for _, c := range d.Cards {
+		if c.ID == "" || !validID(c.ID) || known[c.ID] {
+			continue
+		}
+		msg := fmt.Sprintf("no English card %q in deck %q", c.ID, src.ID)
+		if other := englishDeck(c.ID); other != nil {
+			msg += fmt.Sprintf("; that card is in the deck %q, so its translation belongs in %s.toml", other.ID, other.ID)
+		} else {
+			if ids == nil {
+				ids = make([]string, len(src.Cards))
+				for i, c := range src.Cards {
+					ids[i] = c.ID
+				}
+			}
+			if sug := suggest(c.ID, ids); sug != "" {
+				msg += fmt.Sprintf("; did you mean %q?", sug)
+			} else {
+				msg += "; keep each card's id as it is in English"
+			}
+		}
+		ps = append(ps, Problem{d.Path, c.pos.line, c.pos.col, msg})
+	}
+	return ps
+}
+
+// UnknownCards reports the cards of broken translations (from
+// LoadForCheck) whose ids their English deck does not have. Such a file is
+// left out anyway; saying this too lets a translator fix everything at once.
+func (l *Library) UnknownCards(broken []*Deck) Problems {
+	var ps Problems
+	for _, d := range broken {
+		if d.Locale == SourceLocale {
+			continue
+		}
+		var src *Deck
+		for _, s := range l.sources {
+			if s.Locale == SourceLocale && s.ID == d.ID {
+				src = s
+			}
+		}
+		if src == nil {
+			continue
+		}
+		ps = append(ps, d.unknownCards(src, func(id string) *Deck {
+			if c := l.cards[SourceLocale][id]; c != nil {
+				return c.Deck
+			}
+			return nil
+		})...)
+	}
+	return ps
 }
 
 // Sources returns the decks couples choose from: every English deck, and

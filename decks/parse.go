@@ -3,12 +3,12 @@ package decks
 import (
 	"crypto/sha1"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"path"
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
@@ -17,7 +17,7 @@ import (
 
 var (
 	deckKeys = []string{"id", "moment", "title", "description", "note", "cards"}
-	cardKeys = []string{"id", "depth", "both", "text", "note"}
+	cardKeys = []string{"id", "depth", "role", "topics", "both", "text", "note"}
 	// Translations may also record the hash of the English text they
 	// translate ("source"), and may leave out what they inherit from the
 	// English deck (moment, depth, both).
@@ -45,8 +45,19 @@ func DeckSourceHash(d *Deck) string { return SourceHash(d.Title + "\n" + d.Descr
 // each with a position. A deck is returned only when there are no problems,
 // so a half-valid deck never reaches a couple.
 func Parse(name string, data []byte, locale string) (*Deck, Problems) {
+	d, ps := parse(name, data, locale)
+	if len(ps) > 0 {
+		return nil, ps
+	}
+	return d, nil
+}
+
+// parse is Parse, but returns the deck as far as it could be read even when
+// there are problems (nil only when the file could not be decoded), so the
+// checker can still compare a broken translation's ids with the English.
+func parse(name string, data []byte, locale string) (*Deck, Problems) {
 	base, _ := language.Make(locale).Base()
-	p := &parser{name: name, english: base.String() == SourceLocale}
+	p := &parser{name: name, english: base.String() == SourceLocale, src: data}
 	if len(data) > MaxFileSize {
 		p.add(position{}, "file is %d bytes; a deck file may be at most 1 MiB (%d bytes)", len(data), MaxFileSize)
 		return nil, p.problems
@@ -55,25 +66,31 @@ func Parse(name string, data []byte, locale string) (*Deck, Problems) {
 		p.invalidUTF8(data)
 		return nil, p.problems
 	}
+	// The decoder's cost grows with the square of the nesting: bound it
+	// before decoding.
+	if line, col, msg := ScanTOMLDepth(data, MaxNesting, MaxKeyParts); msg != "" {
+		p.add(position{line, col}, "%s", msg)
+		return nil, p.problems
+	}
 	src := string(data)
 	var raw map[string]any
 	if _, err := toml.Decode(src, &raw); err != nil {
-		p.syntax(err)
+		line, col, msg := ExplainTOMLError(err, data)
+		p.add(position{line, col}, "%s", msg)
 		return nil, p.problems
 	}
 	p.keys = locateKeys(src)
 	d := p.deck(raw)
 	d.Locale = locale
-	if len(p.problems) > 0 {
-		p.problems.Sort()
-		return nil, p.problems
-	}
-	return d, nil
+	p.problems.Sort()
+	return d, p.problems
 }
 
 type parser struct {
 	name     string
 	english  bool // English limits apply, and nothing is inherited
+	src      []byte
+	lines    []int // byte offset of each line start, built on first need
 	keys     *keyPositions
 	problems Problems
 }
@@ -102,20 +119,6 @@ func (p *parser) invalidUTF8(data []byte) {
 	}
 }
 
-// syntax turns a decoder error into a positioned problem.
-func (p *parser) syntax(err error) {
-	var pe toml.ParseError
-	if errors.As(err, &pe) {
-		col := pe.Position.Col
-		if col == 0 && pe.Position.Line > 0 {
-			col = 1
-		}
-		p.add(position{pe.Position.Line, col}, "%s", pe.Message)
-		return
-	}
-	p.add(position{}, "%s", strings.TrimPrefix(err.Error(), "toml: "))
-}
-
 func (p *parser) deck(raw map[string]any) *Deck {
 	d := &Deck{Path: p.name}
 	top := p.keys.top
@@ -137,15 +140,14 @@ func (p *parser) deck(raw map[string]any) *Deck {
 	d.Title = p.str(raw, "title", top, "deck", p.english)
 	d.Description = p.str(raw, "description", top, "deck", p.english)
 	d.Note = p.str(raw, "note", top, "deck", false)
-	if p.english {
-		p.maxLen(d.Title, MaxTitleLen, top.at("title"), "title")
-		p.maxLen(d.Description, MaxDescLen, top.at("description"), "description")
-	}
+	p.checkText(d.Title, top.at("title"), "title", MaxTitleLen, MaxTranslatedTitleLen)
+	p.checkText(d.Description, top.at("description"), "description", MaxDescLen, MaxTranslatedDescLen)
 	d.Source = p.str(raw, "source", top, "deck", false)
 	if _, ok := raw["moment"]; !ok && !p.english {
 		d.inherits = append(d.inherits, Problem{p.name, 1, 1, "deck is missing moment (a deck with no English original needs its own)"})
 	} else if m := p.str(raw, "moment", top, "deck", true); m != "" {
 		d.Moment = Moment(m)
+		d.momentStated, d.momentPos = true, top.at("moment")
 		if !slices.Contains(Moments, d.Moment) {
 			p.add(top.at("moment"), "unknown moment %q; use one of %s", m, quoteAll(Moments))
 		}
@@ -180,6 +182,12 @@ func (p *parser) deck(raw map[string]any) *Deck {
 		}
 		d.Cards = append(d.Cards, c)
 	}
+	if p.english {
+		// Translations take their roles from the English cards, checked
+		// here; a deck in another language with no English original is
+		// checked when the library finds that out.
+		p.problems = append(p.problems, CheckRoles(d)...)
+	}
 	return d
 }
 
@@ -190,25 +198,18 @@ func (p *parser) card(i int, raw map[string]any) *Card {
 		known = translationCardKeys
 	}
 	p.unknownKeys(raw, known, table, "card")
-	c := &Card{}
+	c := &Card{Role: RoleEither}
 	c.ID = p.str(raw, "id", table, "card", true)
 	c.pos = table.at("id")
 	if c.ID != "" {
 		p.checkID(c.ID, c.pos, "card")
 	}
 	c.Text = p.str(raw, "text", table, "card", p.english)
-	if p.english {
-		p.maxLen(c.Text, MaxTextLen, table.at("text"), "card text")
-	}
+	p.checkText(c.Text, table.at("text"), "card text", MaxTextLen, MaxTranslatedTextLen)
 	c.Note = p.str(raw, "note", table, "card", false)
 	c.Source = p.str(raw, "source", table, "card", false)
-	if v, ok := raw["both"]; ok {
-		b, isBool := v.(bool)
-		if !isBool {
-			p.add(table.at("both"), "both must be true or false, not %s", typeName(v))
-		}
-		c.Both = b
-	}
+	p.role(c, raw, table)
+	p.topics(c, raw, table)
 	depthAt := table.at("depth")
 	switch v := raw["depth"].(type) {
 	case nil:
@@ -222,6 +223,7 @@ func (p *parser) card(i int, raw map[string]any) *Card {
 			p.add(depthAt, "depth %d is out of range; use 1 (gentle), 2 (deeper) or 3 (vulnerable)", v)
 		}
 		c.Depth = Depth(v)
+		c.stated.depth, c.stated.depthPos = true, depthAt
 	default:
 		p.add(depthAt, "depth must be a whole number 1, 2 or 3, not %s", typeName(v))
 	}
@@ -256,9 +258,35 @@ func (p *parser) checkID(id string, at position, what string) {
 	}
 }
 
-func (p *parser) maxLen(s string, limit int, at position, what string) {
-	if n := utf8.RuneCountInString(s); n > limit {
-		p.add(at, "%s is %d characters; keep it to %d or fewer", what, n, limit)
+// checkText applies the rules every shown text follows, in every
+// language: a length limit (longer for translations), something visible
+// (a text of only zero-width or direction marks shows as a blank card),
+// and no bidi embedding or override, which shows text reversed; the
+// isolates U+2066-U+2069 and the marks U+200E, U+200F are fine. An empty
+// text is left to the required-key check (a translation may leave one
+// empty: not translated yet).
+func (p *parser) checkText(s string, at position, what string, english, translated int) {
+	if s == "" {
+		return
+	}
+	n, visible := 0, false
+	for _, r := range s {
+		n++
+		switch {
+		case r >= 0x202A && r <= 0x202E:
+			p.add(at, "%s holds the direction control U+%04X, which can show the text reversed; remove it (right-to-left text needs none here)", what, r)
+			return
+		case !visible && !unicode.IsSpace(r) && !unicode.Is(unicode.Cf, r) && !unicode.IsControl(r):
+			visible = true
+		}
+	}
+	switch {
+	case !visible && strings.TrimSpace(s) != "":
+		p.add(at, "%s has no visible characters, only spaces or invisible marks", what)
+	case p.english && n > english:
+		p.add(at, "%s is %d characters; keep it to %d or fewer", what, n, english)
+	case !p.english && n > translated:
+		p.add(at, "%s is %d characters; a translated %s may have at most %d", what, n, strings.TrimSuffix(what, " text"), translated)
 	}
 }
 
@@ -333,7 +361,7 @@ func typeName(v any) string {
 	}
 }
 
-func quoteAll(ms []Moment) string {
+func quoteAll[T ~string](ms []T) string {
 	q := make([]string, len(ms))
 	for i, m := range ms {
 		q[i] = strconv.Quote(string(m))

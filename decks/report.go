@@ -1,7 +1,6 @@
 package decks
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -13,7 +12,6 @@ type DeckReport struct {
 	Done    int      // cards translated and up to date
 	Missing []string // source card ids with no translation
 	Stale   []string // translated from an English text that has changed since
-	Extra   []string // translated ids that the source does not have
 	// TitleStale is true when the deck title and description were translated
 	// from an older English version, or lack a source hash.
 	TitleStale bool
@@ -71,12 +69,21 @@ func (l *Library) Report(locale string) []DeckReport {
 				r.Done++
 			}
 		}
-		for _, c := range tr.Cards {
-			if !slices.ContainsFunc(src.Cards, func(s *Card) bool { return s.ID == c.ID }) {
-				r.Extra = append(r.Extra, c.ID)
-			}
-		}
 		out = append(out, r)
+	}
+	return out
+}
+
+// ForDeck returns the problems of the files that hold locale's version of
+// the deck id: a translation with problems is left out (the English shows
+// instead), and the checker must call it broken, not "not translated yet".
+func (ps Problems) ForDeck(locale, id string) Problems {
+	var out Problems
+	suffix := "/" + locale + "/" + id + ".toml"
+	for _, p := range ps {
+		if strings.HasSuffix(p.Path, suffix) || p.Path == suffix[1:] {
+			out = append(out, p)
+		}
 	}
 	return out
 }

@@ -1,10 +1,12 @@
 // Command deckcheck checks Tend's decks and interface translations. It
 // prints one `path:line:col: message` line per format problem, then, for
 // every language, how complete its cards and messages are: what is missing,
-// stale (the English changed after it was translated) or extra. It exits
-// with status 1 when anything is broken, or when a built-in language is
-// incomplete or stale, so CI and translators get the same verdict. It is
-// pure Go and builds without cgo.
+// stale (the English changed after it was translated) or broken, cards
+// and messages counted separately. It exits with status 1 when any file has
+// a problem, or when a language shipped inside Tend is incomplete or stale
+// (a person's own decks and drop-in languages are information, never
+// failure), and its last line names the rules that failed, so CI and
+// translators get the same verdict. It is pure Go and builds without cgo.
 //
 // Usage:
 //
@@ -16,9 +18,11 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -29,6 +33,14 @@ import (
 	"tend.app/tend/decks"
 	"tend.app/tend/locales"
 )
+
+// maxProblemLines is about how many lines of deck problems are printed;
+// beyond it, problems are summarised by kind.
+const maxProblemLines = 100
+
+// builtinFS holds the built-in decks; tests replace it to check the rules
+// that apply to them alone.
+var builtinFS = decks.BuiltinFS()
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
@@ -53,7 +65,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		localeDirs = append(localeDirs, filepath.Join(*data, "locales"))
 	}
 
-	builtinDecks, problems := decks.LoadFS(decks.BuiltinFS(), decks.BuiltinName)
+	builtinDecks, broken, problems := decks.LoadForCheck(builtinFS, decks.BuiltinName)
 	sources := [][]*decks.Deck{builtinDecks}
 	for _, dir := range deckDirs {
 		if info, err := os.Stat(dir); err != nil || !info.IsDir() {
@@ -62,12 +74,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 			}
 			continue
 		}
-		ds, ps := decks.LoadDir(dir)
+		ds, br, ps := decks.LoadForCheck(os.DirFS(dir), filepath.ToSlash(dir))
 		problems = append(problems, ps...)
+		broken = append(broken, br...)
 		sources = append(sources, ds)
 	}
 	lib, ps := decks.NewLibrary(sources...)
 	problems = append(problems, ps...)
+	problems = append(problems, lib.UnknownCards(broken)...)
 	cat, msgProblems := locales.Load(localeDirs...)
 
 	if *newLang != "" {
@@ -79,15 +93,28 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 
 	problems.Sort()
-	for _, p := range problems {
-		fmt.Fprintln(stdout, p.Error())
+	for _, line := range problems.Summary(maxProblemLines) {
+		fmt.Fprintln(stdout, line)
 	}
 	msgProblems.Sort()
 	for _, p := range msgProblems {
 		fmt.Fprintln(stdout, p.Error())
 	}
+	// The summary names every rule that failed: problems in files fail for
+	// everyone; only the languages shipped inside Tend must be complete
+	// (the project's CI). A person's own deck, or a language still being
+	// translated, is information.
+	var failures []string
+	if n := len(problems) + len(msgProblems); n > 0 {
+		failures = append(failures, fmt.Sprintf("%d %s in deck and message files, listed above", n, plural(n, "problem", "problems")))
+	}
 	builtinLangs := builtinLanguages()
-	failed := len(problems)+len(msgProblems) > 0
+	builtinIDs := map[string]bool{}
+	for _, d := range builtinDecks {
+		if d.Locale == decks.SourceLocale {
+			builtinIDs[d.ID] = true
+		}
+	}
 
 	langs := slices.Clone(cat.Languages())
 	for _, l := range lib.Locales() {
@@ -96,14 +123,24 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	slices.Sort(langs)
+	var incomplete []string
 	for _, lang := range langs {
 		if lang == decks.SourceLocale {
 			continue
 		}
-		complete := report(stdout, lang, lib, cat)
-		if !complete && slices.Contains(builtinLangs, lang) {
-			failed = true
+		cards := reportCards(lang, lib, problems, builtinIDs)
+		msgs := reportMessages(lang, cat)
+		fmt.Fprintf(stdout, "%s: cards %d%%, messages %d%% (%d of %d cards, %d of %d messages)\n",
+			lang, percent(cards.done, cards.total), percent(msgs.done, msgs.total), cards.done, cards.total, msgs.done, msgs.total)
+		for _, l := range slices.Concat(cards.lines, msgs.lines) {
+			fmt.Fprintln(stdout, l)
 		}
+		if slices.Contains(builtinLangs, lang) && (!cards.builtinComplete || !msgs.complete) {
+			incomplete = append(incomplete, fmt.Sprintf("%s (cards %d%%, messages %d%%)", lang, percent(cards.builtinDone, cards.builtinTotal), percent(msgs.done, msgs.total)))
+		}
+	}
+	if len(incomplete) > 0 {
+		failures = append(failures, fmt.Sprintf("languages shipped with Tend must be 100%% translated and up to date: %s", strings.Join(incomplete, ", ")))
 	}
 
 	total := 0
@@ -111,37 +148,74 @@ func run(args []string, stdout, stderr io.Writer) int {
 		total += len(d.Cards)
 	}
 	summary := fmt.Sprintf("%d English cards in %d decks, %d languages", total, len(lib.Decks(decks.SourceLocale)), len(langs))
-	if !failed {
+	if len(failures) == 0 {
 		fmt.Fprintf(stdout, "deckcheck: %s; no problems\n", summary)
 		return 0
 	}
-	n := len(problems) + len(msgProblems)
-	fmt.Fprintf(stdout, "deckcheck: %d format %s; %s; built-in languages must be complete and up to date\n", n, plural(n, "problem", "problems"), summary)
+	fmt.Fprintf(stdout, "deckcheck: failed: %s; %s\n", strings.Join(failures, "; "), summary)
 	return 1
 }
 
 // builtinLanguages are the languages shipped inside the binary, which CI
 // holds to 100%.
 func builtinLanguages() []string {
-	return slices.Concat(decks.BuiltinLocales(), locales.BuiltinLanguages())
+	langs := locales.BuiltinLanguages()
+	entries, _ := fs.ReadDir(builtinFS, ".")
+	for _, e := range entries {
+		if e.IsDir() {
+			langs = append(langs, e.Name())
+		}
+	}
+	return langs
 }
 
-// report prints one language's completeness and returns whether it is
-// complete and up to date.
-func report(w io.Writer, lang string, lib *decks.Library, cat *locales.Catalog) bool {
-	cardsTotal, cardsDone := 0, 0
+func percent(done, total int) int {
+	if total == 0 {
+		return 100
+	}
+	return done * 100 / total // never rounds up to 100
+}
+
+// cardStatus is how far one language's cards are translated.
+type cardStatus struct {
+	done, total int
+	// builtinDone and builtinTotal count the built-in decks only, which
+	// alone a built-in language must translate; builtinComplete is true
+	// when none of them is missing, stale or broken.
+	builtinDone, builtinTotal int
+	builtinComplete           bool
+	lines                     []string // one per deck, when not all are done
+}
+
+// reportCards compares every English deck with its translation into lang.
+// A translation file with problems is left out by the library: it is
+// reported as broken, not as missing.
+func reportCards(lang string, lib *decks.Library, problems decks.Problems, builtinIDs map[string]bool) cardStatus {
+	st := cardStatus{builtinComplete: true}
+	allDone := true
 	var lines []string
 	for _, r := range lib.Report(lang) {
-		cardsTotal += r.Total
-		cardsDone += r.Done
-		if r.Complete() && len(r.Extra) == 0 {
-			continue
+		broken := problems.ForDeck(lang, r.Deck.ID)
+		st.done += r.Done
+		st.total += r.Total
+		complete := r.Complete() && len(broken) == 0
+		if builtinIDs[r.Deck.ID] {
+			st.builtinDone += r.Done
+			st.builtinTotal += r.Total
+			st.builtinComplete = st.builtinComplete && complete
 		}
-		line := fmt.Sprintf("  %s/%s: %d%% (%d of %d cards)", lang, r.Deck.ID, r.Percent(), r.Done, r.Total)
+		allDone = allDone && complete
+		line := fmt.Sprintf("  %s/%s: ", lang, r.Deck.ID)
 		switch {
+		case len(broken) > 0:
+			line += fmt.Sprintf("broken: %s has %d %s, listed above; it is left out and English shows until it is fixed",
+				broken[0].Path, len(broken), plural(len(broken), "problem", "problems"))
+		case complete:
+			line += fmt.Sprintf("done (%d of %d cards)", r.Done, r.Total)
 		case r.Untranslated:
-			line += "; not translated yet"
+			line += fmt.Sprintf("not translated yet (0 of %d cards)", r.Total)
 		default:
+			line += fmt.Sprintf("%d%% (%d of %d cards)", r.Percent(), r.Done, r.Total)
 			if r.TitleMissing {
 				line += "; title and description to translate"
 			}
@@ -154,12 +228,26 @@ func report(w io.Writer, lang string, lib *decks.Library, cat *locales.Catalog) 
 			if len(r.Stale) > 0 {
 				line += "; stale: " + strings.Join(r.Stale, ", ")
 			}
-			if len(r.Extra) > 0 {
-				line += "; extra (not in English): " + strings.Join(r.Extra, ", ")
-			}
 		}
 		lines = append(lines, line)
 	}
+	if !allDone {
+		st.lines = lines
+	}
+	return st
+}
+
+// messageStatus is how far one language's interface messages are
+// translated.
+type messageStatus struct {
+	done, total int
+	complete    bool
+	lines       []string
+}
+
+// reportMessages compares the English interface messages with lang's.
+func reportMessages(lang string, cat *locales.Catalog) messageStatus {
+	var lines []string
 	en := cat.File(locales.Source)
 	file := cat.File(lang)
 	var missing, stale, broken []string
@@ -194,14 +282,7 @@ func report(w io.Writer, lang string, lib *decks.Library, cat *locales.Catalog) 
 			lines = append(lines, fmt.Sprintf("  %s: messages stale: %s", file.Path, strings.Join(stale, ", ")))
 		}
 	}
-	// Cards and messages are counted apart: a language with every button
-	// translated and few cards is not "44%" of anything a person sees.
-	fmt.Fprintf(w, "%s: cards %d%% (%d of %d), messages %d%% (%d of %d)\n", lang,
-		percent(cardsDone, cardsTotal), cardsDone, cardsTotal, percent(msgDone, msgTotal), msgDone, msgTotal)
-	for _, l := range lines {
-		fmt.Fprintln(w, l)
-	}
-	return len(lines) == 0
+	return messageStatus{done: msgDone, total: msgTotal, complete: len(lines) == 0, lines: lines}
 }
 
 // writeTemplates starts (or refreshes) a language in a drop-in folder: one
@@ -222,9 +303,33 @@ func writeTemplates(lang, dir string, lib *decks.Library, cat *locales.Catalog, 
 			return 1
 		}
 	}
+	status := 0
 	for _, src := range lib.Decks(decks.SourceLocale) {
 		path := filepath.Join(deckDir, src.ID+".toml")
-		if err := decks.WriteFileAtomic(path, decks.Template(src, lib.Deck(lang, src.ID), lang)); err != nil {
+		existing := lib.Deck(lang, src.ID)
+		old, err := decks.ReadUserFile(path)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			old = nil
+		case err != nil:
+			fmt.Fprintf(stderr, "deckcheck: %s: %v; left as it is\n", path, err)
+			status = 1
+			continue
+		default:
+			// The file on disk is the translator's work: start from it,
+			// and never write over it when it cannot be read in full.
+			var ps decks.Problems
+			existing, ps = decks.Parse(filepath.ToSlash(path), old, lang)
+			if len(ps) > 0 {
+				for _, p := range ps {
+					fmt.Fprintln(stdout, p.Error())
+				}
+				fmt.Fprintf(stdout, "kept %s as it is: fix the problems above, then run -new again to refresh it\n", path)
+				status = 1
+				continue
+			}
+		}
+		if err := decks.WriteFileAtomic(path, decks.Template(src, existing, lang, old)); err != nil {
 			fmt.Fprintln(stderr, "deckcheck:", err)
 			return 1
 		}
@@ -236,15 +341,7 @@ func writeTemplates(lang, dir string, lib *decks.Library, cat *locales.Catalog, 
 		return 1
 	}
 	fmt.Fprintln(stdout, "wrote", path)
-	return 0
-}
-
-// percent rounds down, so 100% always means complete.
-func percent(done, total int) int {
-	if total == 0 {
-		return 100
-	}
-	return done * 100 / total
+	return status
 }
 
 func plural(n int, one, other string) string {
