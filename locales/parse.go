@@ -169,7 +169,7 @@ func (p *parser) whole(src string) bool {
 
 // use keeps a message that was read without problems, or marks it broken.
 func (p *parser) use(id string, m *i18n.Message) {
-	if m == nil {
+	if m == nil || p.file.Broken[id] {
 		p.file.Broken[id] = true
 		return
 	}
@@ -247,6 +247,7 @@ func (p *parser) section(s section) {
 	fail := func() {
 		if id != "" {
 			p.file.Broken[id] = true
+			delete(p.file.Messages, id) // a message with any problem shows in English
 		}
 	}
 	if !utf8.ValidString(s.text) {
