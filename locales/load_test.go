@@ -194,6 +194,14 @@ func TestMessageFileLimits(t *testing.T) {
 			t.Fatal("loading a FIFO named active.it.toml hangs")
 		}
 	})
+	t.Run("device", func(t *testing.T) {
+		dir := t.TempDir()
+		if err := os.Symlink("/dev/zero", filepath.Join(dir, "active.it.toml")); err != nil {
+			t.Skip(err)
+		}
+		_, problems := Load(dir)
+		wantLines(t, fmt.Sprintf("%v", problems), "active.it.toml: not a regular file")
+	})
 	t.Run("nesting", func(t *testing.T) {
 		deep := "[Close]\nother = \"Chiudi\"\n\n[Start]\nother = " + strings.Repeat("{a=", 20000) + strings.Repeat("}", 20000) + "\n"
 		start := time.Now()
