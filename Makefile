@@ -79,3 +79,4 @@ bench: deps
 
 fuzz:
 	$(GO) test ./decks -run '^$$' -fuzz FuzzParse -fuzztime 60s
+	$(GO) test ./locales -run '^$$' -fuzz FuzzParseFile -fuzztime 60s

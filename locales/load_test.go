@@ -63,7 +63,7 @@ other = "Dettagli"
 `)
 	wantLines(t, got,
 		"active.it.toml:6:1: unknown key 'altro'; did you mean 'other'?",
-		`active.it.toml:9:23: the text ends too early: a " inside a text closes it. To use a quote inside a text, write \" or use « » / „ “`,
+		`active.it.toml:9:24: the text ends too early: a double quote inside a text ends it; to use a quote inside a text, write \" or use « » / „ “ instead`,
 	)
 	it := cat.Localizer("it")
 	for m, want := range map[*i18n.Message]string{testStart: "Inizia", testDetails: "Dettagli", testClose: "Close", testDone: "Done"} {
@@ -149,12 +149,12 @@ func TestPluralFormsAgainstCLDR(t *testing.T) {
 // hint, at the decoder's position, and cost only their own message.
 func TestSyntaxErrorsInPlainWords(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
-		{"[Start]\nother = \"Inizia \"ora\"\"\n", `active.it.toml:2:17: the text ends too early: a " inside a text closes it. To use a quote inside a text, write \" or use « » / „ “`},
-		{"[Start]\nother = \"Inizia\n", `active.it.toml:2:16: the text has no closing quote: end it with " on the same line`},
-		{"[Start]\nother \"Inizia\"\n", `active.it.toml:2:7: missing "=" after the key: write it as key = "text"`},
-		{"[Start]\nother = \"Inizia\" ora\n", `active.it.toml:2:18: stray "o" after the value`},
-		{"[Start]\nother = \"Inizia\",\n", `active.it.toml:2:17: stray "," after the value`},
-		{"[Start]\nother = “Inizia”\n", `active.it.toml:2:9: a text must start and end with a straight double quote ", not “`},
+		{"[Start]\nother = \"Inizia \"ora\"\"\n", `active.it.toml:2:18: the text ends too early: a double quote inside a text ends it; to use a quote inside a text, write \" or use « » / „ “ instead`},
+		{"[Start]\nother = \"Inizia\n", `active.it.toml:2:16: this text has no closing quote: end it with " on the same line`},
+		{"[Start]\nother \"Inizia\"\n", `active.it.toml:2:7: missing "=" after the key "other"; write it like key = "value"`},
+		{"[Start]\nother = \"Inizia\" ora\n", `active.it.toml:2:17: unexpected "o" after the value; each line holds one key = value`},
+		{"[Start]\nother = \"Inizia\",\n", `active.it.toml:2:17: unexpected "," after the value`},
+		{"[Start]\nother = “Inizia”\n", `active.it.toml:2:9: a text must start with a straight double quote ", not “`},
 		{"[Start\nother = \"Inizia\"\n", "active.it.toml:4:7: the name in [brackets] has no closing ]"},
 		{"[Start]\nother = \"C:\\temp\\q\"\n", `active.it.toml:2:`},
 	} {
@@ -194,11 +194,19 @@ func TestMessageFileLimits(t *testing.T) {
 			t.Fatal("loading a FIFO named active.it.toml hangs")
 		}
 	})
+	t.Run("device", func(t *testing.T) {
+		dir := t.TempDir()
+		if err := os.Symlink("/dev/zero", filepath.Join(dir, "active.it.toml")); err != nil {
+			t.Skip(err)
+		}
+		_, problems := Load(dir)
+		wantLines(t, fmt.Sprintf("%v", problems), "active.it.toml: not a regular file")
+	})
 	t.Run("nesting", func(t *testing.T) {
 		deep := "[Close]\nother = \"Chiudi\"\n\n[Start]\nother = " + strings.Repeat("{a=", 20000) + strings.Repeat("}", 20000) + "\n"
 		start := time.Now()
 		cat, got := loadDropIn(t, "active.it.toml", deep)
-		wantLines(t, got, "active.it.toml:5:21: brackets nested more than 4 deep, which this file never needs, so it is not read")
+		wantLines(t, got, "active.it.toml:5:21: brackets nested 5 deep; this file needs at most 4")
 		if cat.Localizer("it").T(testClose, nil) != "Chiudi" {
 			t.Error("the good message before the deep one was lost")
 		}
@@ -207,6 +215,6 @@ func TestMessageFileLimits(t *testing.T) {
 		}
 		dotted := "[Start]\nother = \"x\"\n" + strings.Repeat("a.", 30000) + "b = 1\n"
 		_, got = loadDropIn(t, "active.it.toml", dotted)
-		wantLines(t, got, "active.it.toml:3:8: a key with more than 4 dotted parts, which this file never needs, so it is not read")
+		wantLines(t, got, "active.it.toml:3:8: a key of more than 4 parts joined by dots; this file needs at most 4")
 	})
 }

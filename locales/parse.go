@@ -145,7 +145,7 @@ func (p *parser) whole(src string) bool {
 	if !utf8.ValidString(src) {
 		return false
 	}
-	if _, _, _, found := NestingProblem(src, maxNesting, maxKeyParts); found {
+	if _, _, msg := decks.ScanTOMLDepth([]byte(src), maxNesting, maxKeyParts); msg != "" {
 		return false
 	}
 	var raw map[string]any
@@ -169,7 +169,7 @@ func (p *parser) whole(src string) bool {
 
 // use keeps a message that was read without problems, or marks it broken.
 func (p *parser) use(id string, m *i18n.Message) {
-	if m == nil {
+	if m == nil || p.file.Broken[id] {
 		p.file.Broken[id] = true
 		return
 	}
@@ -247,6 +247,7 @@ func (p *parser) section(s section) {
 	fail := func() {
 		if id != "" {
 			p.file.Broken[id] = true
+			delete(p.file.Messages, id) // a message with any problem shows in English
 		}
 	}
 	if !utf8.ValidString(s.text) {
@@ -258,14 +259,14 @@ func (p *parser) section(s section) {
 		fail()
 		return
 	}
-	if line, col, msg, found := NestingProblem(s.text, maxNesting, maxKeyParts); found {
+	if line, col, msg := decks.ScanTOMLDepth([]byte(s.text), maxNesting, maxKeyParts); msg != "" {
 		p.add(position{s.line + line - 1, col}, "%s", msg)
 		fail()
 		return
 	}
 	var raw map[string]any
 	if _, err := toml.Decode(s.text, &raw); err != nil {
-		line, col, msg := ExplainTOMLError(err, s.text)
+		line, col, msg := explainTOMLError(err, s.text)
 		p.add(position{s.line + max(line, 1) - 1, max(col, 1)}, "%s", msg)
 		fail()
 		return

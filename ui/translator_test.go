@@ -93,15 +93,15 @@ func TestTranslatorEndToEnd(t *testing.T) {
 	line := func(typed string) int { return strings.Count(msgs[:strings.Index(msgs, typed)], "\n") + 1 }
 	for _, want := range []string{
 		fmt.Sprintf("locales/active.it.toml:%d:1: unknown key 'altro'; did you mean 'other'?", line(`altro = "Chiudi"`)),
-		fmt.Sprintf(`locales/active.it.toml:%d:16: the text ends too early: a " inside a text closes it. To use a quote inside a text, write \" or use « » / „ “`, line(`"Passa "oltre""`)),
-		fmt.Sprintf(`locales/active.it.toml:%d:18: the text has no closing quote: end it with " on the same line`, line(`other = "Dettagli`)),
-		fmt.Sprintf(`locales/active.it.toml:%d:7: missing "=" after the key: write it as key = "text"`, line(`other "Ignora"`)),
-		fmt.Sprintf(`locales/active.it.toml:%d:17: stray "o" after the value`, line(`other = "Pausa" ok`)),
+		fmt.Sprintf(`locales/active.it.toml:%d:17: the text ends too early: a double quote inside a text ends it; to use a quote inside a text, write \" or use « » / „ “ instead`, line(`"Passa "oltre""`)),
+		fmt.Sprintf(`locales/active.it.toml:%d:18: this text has no closing quote: end it with " on the same line`, line(`other = "Dettagli`)),
+		fmt.Sprintf(`locales/active.it.toml:%d:7: missing "=" after the key "other"; write it like key = "value"`, line(`other "Ignora"`)),
+		fmt.Sprintf(`locales/active.it.toml:%d:16: unexpected "o" after the value`, line(`other = "Pausa" ok`)),
 		fmt.Sprintf("locales/active.it.toml:%d:21: unknown placeholder {{.Conta}}; did you mean {{.Count}}?", line(`{{.Conta}}`)),
 		fmt.Sprintf("locales/active.it.toml:%d:1: {{.Total}} is missing", line(`other = "{{.N}} su"`)),
 		fmt.Sprintf("locales/active.it.toml:%d:1: the 'one' form is missing; this language uses it for numbers such as 1, …", line("[CardCount]")),
 		fmt.Sprintf("decks/it/aftercare.toml:%d:", strings.Count(readText(t, care)[:strings.Index(readText(t, care), `title = "Dopo`)], "\n")+1),
-		"it: cards 0% (1 of 261), messages 2% (3 of 126)\n",
+		"it: cards 0%, messages 2% (1 of 261 cards, 3 of 126 messages)\n",
 		"  locales/active.it.toml: messages with problems (see above; English shows until fixed): CardCount, Close, Details, Dismiss, Pass, Pause, Progress, StartWith\n",
 	} {
 		if !strings.Contains(out, want) {

@@ -130,11 +130,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		cards := reportCards(lang, lib, problems, builtinIDs)
 		msgs := reportMessages(lang, cat)
-		// Cards and messages are counted apart: a language with every
-		// button translated and few cards is not "44%" of anything a person
-		// sees.
-		fmt.Fprintf(stdout, "%s: cards %d%% (%d of %d), messages %d%% (%d of %d)\n",
-			lang, percent(cards.done, cards.total), cards.done, cards.total, percent(msgs.done, msgs.total), msgs.done, msgs.total)
+		fmt.Fprintf(stdout, "%s: cards %d%%, messages %d%% (%d of %d cards, %d of %d messages)\n",
+			lang, percent(cards.done, cards.total), percent(msgs.done, msgs.total), cards.done, cards.total, msgs.done, msgs.total)
 		for _, l := range slices.Concat(cards.lines, msgs.lines) {
 			fmt.Fprintln(stdout, l)
 		}

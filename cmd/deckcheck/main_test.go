@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -22,7 +21,7 @@ func TestBuiltinIsCompleteAndClean(t *testing.T) {
 		t.Fatalf("exit %d:\n%s%s", code, out.String(), errOut.String())
 	}
 	for _, lang := range []string{"de", "es", "fr", "pt-BR", "uk"} {
-		if !regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(lang) + `: cards 100% \(\d+ of \d+\), messages 100% \(\d+ of \d+\)$`).MatchString(out.String()) {
+		if !strings.Contains(out.String(), "\n"+lang+": cards 100%, messages 100% (") && !strings.HasPrefix(out.String(), lang+": cards 100%, messages 100% (") {
 			t.Errorf("%s is not reported complete:\n%s", lang, out.String())
 		}
 	}
@@ -100,7 +99,7 @@ func TestBuiltinLanguageMustBeComplete(t *testing.T) {
 		t.Errorf("exit %d, want 1", code)
 	}
 	for _, want := range []string{
-		"de: cards 25% (1 of 4), messages 100% (",
+		"de: cards 25%, messages 100% (1 of 4 cards, ",
 		"  de/ok: 50% (1 of 2 cards); missing: ok-two\n",
 		"  de/second: not translated yet (0 of 2 cards)\n",
 		// es has messages and no decks here: its cards count too.
@@ -147,7 +146,7 @@ func TestTranslationReport(t *testing.T) {
 		file + `:4:1: unknown deck key "colour"; known keys are id, moment, title, description, note, cards, source` + "\n",
 		file + `:11:1: no English card "second-nuova-domanda" in deck "second"; keep each card's id as it is in English` + "\n",
 		file + `:15:1: no English card "second-tow" in deck "second"; did you mean "second-two"?` + "\n",
-		"\nit: cards 0% (2 of ",
+		"\nit: cards 0%, messages 0% (2 of ",
 		"  it/ok: done (2 of 2 cards)\n",
 		"  it/second: broken: " + file + " has 3 problems, listed above; it is left out and English shows until it is fixed\n",
 		"deckcheck: failed: 3 problems in deck and message files",
@@ -185,7 +184,7 @@ func TestTranslatorWorkflow(t *testing.T) {
 	if code := run([]string{"-data", dir}, &out, &errOut); code != 0 {
 		t.Fatalf("checking the template: exit %d\n%s", code, out.String())
 	}
-	if !strings.Contains(out.String(), "nl: cards 0% (0 of ") {
+	if !strings.Contains(out.String(), "nl: cards 0%, messages 0% (0 of ") {
 		t.Errorf("template not reported empty:\n%s", out.String())
 	}
 
@@ -213,7 +212,7 @@ func TestTranslatorWorkflow(t *testing.T) {
 	for _, want := range []string{
 		"nl/boundaries: 2% (1 of 43 cards); missing: bound-hopes-this-time, bound-yes-maybe-no,",
 		"; stale: bound-feeling-today",
-		"nl: cards 0% (1 of ",
+		"nl: cards 0%, messages 0% (1 of ",
 		"active.nl.toml: messages missing: AboutTend",
 	} {
 		if !strings.Contains(out.String(), want) {
@@ -229,6 +228,73 @@ func TestBadFlag(t *testing.T) {
 	}
 	if code := run([]string{"-new", "not a tag", "-data", t.TempDir()}, &out, &errOut); code != 2 {
 		t.Errorf("a bad language code: exit %d", code)
+	}
+}
+
+// TestMessageMistakes: each mistake in a message file is its own line with
+// file:line:col and a hint; the good messages count as translated, the
+// broken ones are named apart from the missing ones, and the exit status
+// says something is wrong.
+func TestMessageMistakes(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "locales/active.it.toml", `[LanguageName]
+other = "Italiano"
+
+[Start]
+altro = "Inizia"
+
+[StartWith]
+one = "Inizia con una carta"
+other = "Inizia con {{.Conta}} carte"
+
+[Close]
+other = "Chiudi "subito""
+
+[Done]
+other = "Fatto"
+`)
+	var out, errOut bytes.Buffer
+	code := run([]string{"-data", dir}, &out, &errOut)
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	at := filepath.ToSlash(filepath.Join(dir, "locales", "active.it.toml"))
+	for _, want := range []string{
+		at + ":5:1: unknown key 'altro'; did you mean 'other'?\n",
+		at + ":9:21: unknown placeholder {{.Conta}}; did you mean {{.Count}}?\n",
+		at + ":12:18: the text ends too early: a double quote inside a text ends it; to use a quote inside a text, write \\\" or use « » / „ “ instead\n",
+		"it: cards 0%, messages 1% (0 of 261 cards, 2 of 126 messages)\n",
+		"  " + at + ": messages with problems (see above; English shows until fixed): Close, Start, StartWith\n",
+	} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
+	}
+	if strings.Contains(out.String(), "messages missing: AboutTend, AboutText, Aftercare, AlsoShowIn, AppTagline, Back, BiggerText, BothOfYou, BreatheIn, BreatheOut, CardCount, CardHidden, CardHint, CheckInBody, CheckInTitle, CheckIns, ChooseDecks, Close") {
+		t.Errorf("a broken message is listed as missing:\n%s", out.String())
+	}
+}
+
+// TestUnreadableMessageFile: a message file that cannot be read is broken,
+// with its problem, never "not translated yet".
+func TestUnreadableMessageFile(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "locales/active.it.toml", "[Start]\nother = \""+strings.Repeat("x", 1<<20)+"\"\n")
+	var out, errOut bytes.Buffer
+	if code := run([]string{"-data", dir}, &out, &errOut); code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	at := filepath.ToSlash(filepath.Join(dir, "locales", "active.it.toml"))
+	for _, want := range []string{
+		at + ": file is larger than 1 MiB (1048576 bytes), the limit for a message file, so it is not read\n",
+		"  " + at + ": could not be read (see above): all 126 messages show in English\n",
+	} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
+	}
+	if strings.Contains(out.String(), "active.it.toml yet") {
+		t.Errorf("a broken file is reported as not translated yet:\n%s", out.String())
 	}
 }
 
@@ -291,72 +357,5 @@ func TestManyBrokenFilesAreSummarised(t *testing.T) {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%.3000s", want, out.String())
 		}
-	}
-}
-
-// TestMessageMistakes: each mistake in a message file is its own line with
-// file:line:col and a hint; the good messages count as translated, the
-// broken ones are named apart from the missing ones, and the exit status
-// says something is wrong.
-func TestMessageMistakes(t *testing.T) {
-	dir := t.TempDir()
-	write(t, dir, "locales/active.it.toml", `[LanguageName]
-other = "Italiano"
-
-[Start]
-altro = "Inizia"
-
-[StartWith]
-one = "Inizia con una carta"
-other = "Inizia con {{.Conta}} carte"
-
-[Close]
-other = "Chiudi "subito""
-
-[Done]
-other = "Fatto"
-`)
-	var out, errOut bytes.Buffer
-	code := run([]string{"-data", dir}, &out, &errOut)
-	if code != 1 {
-		t.Errorf("exit %d, want 1", code)
-	}
-	at := filepath.ToSlash(filepath.Join(dir, "locales", "active.it.toml"))
-	for _, want := range []string{
-		at + ":5:1: unknown key 'altro'; did you mean 'other'?\n",
-		at + ":9:21: unknown placeholder {{.Conta}}; did you mean {{.Count}}?\n",
-		at + ":12:17: the text ends too early: a \" inside a text closes it. To use a quote inside a text, write \\\" or use « » / „ “\n",
-		"it: cards 0% (0 of ",
-		"  " + at + ": messages with problems (see above; English shows until fixed): Close, Start, StartWith\n",
-	} {
-		if !strings.Contains(out.String(), want) {
-			t.Errorf("output lacks %q:\n%s", want, out.String())
-		}
-	}
-	if strings.Contains(out.String(), "messages missing: AboutTend, AboutText, Aftercare, AlsoShowIn, AppTagline, Back, BiggerText, BothOfYou, BreatheIn, BreatheOut, CardCount, CardHidden, CardHint, CheckInBody, CheckInTitle, CheckIns, ChooseDecks, Close") {
-		t.Errorf("a broken message is listed as missing:\n%s", out.String())
-	}
-}
-
-// TestUnreadableMessageFile: a message file that cannot be read is broken,
-// with its problem, never "not translated yet".
-func TestUnreadableMessageFile(t *testing.T) {
-	dir := t.TempDir()
-	write(t, dir, "locales/active.it.toml", "[Start]\nother = \""+strings.Repeat("x", 1<<20)+"\"\n")
-	var out, errOut bytes.Buffer
-	if code := run([]string{"-data", dir}, &out, &errOut); code != 1 {
-		t.Errorf("exit %d, want 1", code)
-	}
-	at := filepath.ToSlash(filepath.Join(dir, "locales", "active.it.toml"))
-	for _, want := range []string{
-		at + ": file is larger than 1 MiB (1048576 bytes), the limit for a message file, so it is not read\n",
-		": could not be read (see above): all ",
-	} {
-		if !strings.Contains(out.String(), want) {
-			t.Errorf("output lacks %q:\n%s", want, out.String())
-		}
-	}
-	if strings.Contains(out.String(), "active.it.toml yet") {
-		t.Errorf("a broken file is reported as not translated yet:\n%s", out.String())
 	}
 }
