@@ -27,6 +27,7 @@ import (
 	"golang.org/x/text/language"
 
 	"tend.app/tend/decks"
+	"tend.app/tend/decks/agree"
 	"tend.app/tend/locales"
 )
 
@@ -103,6 +104,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if !complete && slices.Contains(builtinLangs, lang) {
 			failed = true
 		}
+	}
+
+	// The yes / no / maybe item lists live beside the decks; package agree
+	// checks and reports them.
+	if !agree.Check(stdout, builtinLangs, deckDirs...) {
+		failed = true
 	}
 
 	total := 0
