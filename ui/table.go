@@ -219,6 +219,7 @@ type table struct {
 	checkIn *checkInScreen
 	welcome *welcomeScreen
 	menu    *mainMenu
+	tools   toolHost // our plan and yes / no / maybe (ui/tools.go)
 }
 
 func newTable(a fyne.App, w fyne.Window, st tableState, lang string) *table {
@@ -310,6 +311,7 @@ func (t *table) relabel() {
 	}
 	current := t.screen
 	t.build()
+	current = t.keepTool(current)
 	t.ensure(current)
 	switch {
 	case current == screenWelcome:
