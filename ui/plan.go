@@ -136,9 +136,9 @@ func newPlanScreen(t *table, st *planState) *planScreen {
 	}
 	s.doneB = widget.NewButtonWithIcon(t.T(msgAgreeDone), theme.HomeIcon(), t.closeTool)
 	s.doneB.Importance = widget.LowImportance
-	s.backB = widget.NewButtonWithIcon(t.T(msgBack), theme.NavigateBackIcon(), func() { s.go_(st.plan.Back(st.step)) })
-	s.skipB = widget.NewButton(t.T(msgSkip), func() { s.go_(st.plan.Next(st.step)) })
-	s.nextB = widget.NewButtonWithIcon(t.T(msgNext), theme.NavigateNextIcon(), func() { s.go_(st.plan.Next(st.step)) })
+	s.backB = widget.NewButtonWithIcon(t.T(msgBack), theme.NavigateBackIcon(), func() { s.goTo(st.plan.Back(st.step)) })
+	s.skipB = widget.NewButton(t.T(msgSkip), func() { s.goTo(st.plan.Next(st.step)) })
+	s.nextB = widget.NewButtonWithIcon(t.T(msgNext), theme.NavigateNextIcon(), func() { s.goTo(st.plan.Next(st.step)) })
 	s.nextB.IconPlacement = widget.ButtonIconTrailingText
 	s.nextB.Importance = widget.HighImportance
 
@@ -171,8 +171,8 @@ func newPlanScreen(t *table, st *planState) *planScreen {
 	return s
 }
 
-// go_ moves to another step by rebuilding the screen for it.
-func (s *planScreen) go_(step agree.Step) {
+// goTo moves to another step by rebuilding the screen for it.
+func (s *planScreen) goTo(step agree.Step) {
 	s.st.step = step
 	s.st.note = ""
 	s.t.openTool(s.t.tools.build)
@@ -393,7 +393,7 @@ func (s *planScreen) summaryPage() fyne.CanvasObject {
 	t, st := s.t, s.st
 	sh := t.planSheet(st.plan)
 	s.heading.SetText(sh.title)
-	s.changeB = widget.NewButtonWithIcon(t.T(msgPlanChange), theme.DocumentCreateIcon(), func() { s.go_(agree.StepWho) })
+	s.changeB = widget.NewButtonWithIcon(t.T(msgPlanChange), theme.DocumentCreateIcon(), func() { s.goTo(agree.StepWho) })
 	s.copyB = widget.NewButtonWithIcon(t.T(msgCopyText), theme.ContentCopyIcon(), func() {
 		t.app.Clipboard().SetContent(sh.text())
 		s.say(t.T(msgCopied))

@@ -157,7 +157,7 @@ func (sh *sheet) objects() *fyne.Container {
 		h.Importance = widget.HighImportance
 		box.Add(h)
 		box.Add(widget.NewSeparator())
-		if sec.hint != "" && len(sec.columns)+len(sec.fields) > 0 {
+		if sec.hint != "" {
 			box.Add(hint(sec.hint))
 		}
 		if len(sec.fields) > 0 {
@@ -171,8 +171,8 @@ func (sh *sheet) objects() *fyne.Container {
 			}
 			box.Add(grid)
 		}
-		for _, b := range sec.bullets {
-			box.Add(body("•  " + b))
+		if len(sec.bullets) > 0 {
+			box.Add(body("•  " + strings.Join(sec.bullets, "\n•  ")))
 		}
 	}
 	return box

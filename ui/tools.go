@@ -30,6 +30,8 @@ type toolHost struct {
 	// build makes the open tool's screen in the current language from the
 	// tool's own state, so a language switch can rebuild it.
 	build func() fyne.CanvasObject
+	// index is the slot's place in the root stack when last shown.
+	index screen
 	// screen is the screen struct build made last (a *planScreen or a
 	// *yesNoScreen), for tests and for moving between steps.
 	screen any
@@ -39,11 +41,12 @@ type toolHost struct {
 
 // openTool shows the screen build makes, remembering where to go back to.
 func (t *table) openTool(build func() fyne.CanvasObject) {
-	if t.tools.build == nil {
+	if !t.toolShowing() {
 		t.tools.from = t.screen
 	}
 	t.tools.build = build
-	t.show(t.placeTool())
+	t.tools.index = t.placeTool()
+	t.show(t.tools.index)
 }
 
 // placeTool puts the tool's screen in its slot, adding the slot to the root
@@ -64,15 +67,19 @@ func (t *table) placeTool() screen {
 // keepTool is called by relabel after the screens are rebuilt in a new
 // language: the open tool is rebuilt too and stays on screen.
 func (t *table) keepTool(current screen) screen {
-	if t.tools.build == nil {
+	if t.tools.build == nil || current != t.tools.index {
+		// The tool was left some other way (the File menu, say): it
+		// stays closed.
+		t.tools.build = nil
 		return current
 	}
-	return t.placeTool()
+	t.tools.index = t.placeTool()
+	return t.tools.index
 }
 
 // toolShowing reports whether a tool's screen is on screen.
 func (t *table) toolShowing() bool {
-	return t.tools.build != nil && t.tools.slot != nil && t.tools.slot.Visible()
+	return t.tools.build != nil && t.tools.slot != nil && t.tools.slot.Visible() && t.screen == t.tools.index
 }
 
 // closeTool goes back to where the tool was opened from.

@@ -56,6 +56,16 @@ func (t *table) openYesNo() {
 		}
 		t.tools.yesNo = st
 	}
+	// A round left some other way than Done (the File menu, say) is
+	// forgotten when the tool is opened again, as Done would have: nobody
+	// comes back to someone else's half-answered turn.
+	if s, showing := t.tools.screen.(*yesNoScreen); !showing || s.st != t.tools.yesNo || !t.toolShowing() {
+		st := t.tools.yesNo
+		if st.round != nil {
+			st.round.Forget()
+		}
+		st.round, st.shared, st.phase, st.keep, st.viewingKept = nil, nil, phaseIntro, [2]bool{}, false
+	}
 	t.openTool(func() fyne.CanvasObject {
 		s := newYesNoScreen(t, t.tools.yesNo)
 		t.tools.screen = s
@@ -399,14 +409,17 @@ func (s *yesNoScreen) revealPage() (fyne.CanvasObject, fyne.CanvasObject) {
 	}
 	s.updateKeep()
 	buttons.Add(s.keepB)
-	if !st.shared.Empty() {
-		page.Add(widget.NewSeparator())
-		page.Add(container.NewGridWithColumns(2, s.keep[0], s.keep[1]))
-		page.Add(hint(t.T(msgKeepSharedHint)))
-	} else {
+	if st.shared.Empty() {
 		s.keepB.Hide()
+		return page, container.NewCenter(buttons)
 	}
-	return page, container.NewCenter(buttons)
+	// The ticks stay in view beside the buttons, so Keep never looks
+	// disabled for no visible reason.
+	keepHint := hint(t.T(msgKeepSharedHint))
+	keepHint.Alignment = fyne.TextAlignCenter
+	return page, container.NewVBox(
+		container.New(&readingColumn{maxWidth: 820}, container.NewGridWithColumns(2, s.keep[0], s.keep[1])),
+		keepHint, container.NewCenter(buttons))
 }
 
 func (s *yesNoScreen) updateKeep() {

@@ -184,3 +184,23 @@ func TestYesNoBackShowsOwnAnswer(t *testing.T) {
 		t.Error("going back does not show the answer given")
 	}
 }
+
+// Leaving through the File menu mid-round forgets the answers too, and a
+// later language switch does not bring the tool back.
+func TestYesNoLeftThroughMenu(t *testing.T) {
+	tb, _ := newTestTable(t, newApp(t), Options{})
+	tb.openYesNo()
+	test.Tap(yesNoScreenOf(t, tb).startB)
+	test.Tap(yesNoScreenOf(t, tb).answers[agree.No])
+	round := tb.tools.yesNo.round
+	first := round.Items()[0].ID
+	tb.goHome() // File → Your decks
+	tb.setLanguage("de")
+	if tb.toolShowing() || tb.screen != screenHome {
+		t.Fatal("a language switch reopened the tool")
+	}
+	tb.openYesNo()
+	if round.Get(0, first) != agree.Skip || tb.tools.yesNo.phase != phaseIntro {
+		t.Error("the half-answered round survived leaving through the menu")
+	}
+}
