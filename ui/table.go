@@ -653,6 +653,10 @@ func (t *table) typedKey(ev *fyne.KeyEvent) {
 		case fyne.KeyEscape:
 			t.welcome.finish()
 		}
+	default:
+		if ev.Name == fyne.KeyEscape {
+			t.escapeTool()
+		}
 	}
 }
 

@@ -97,6 +97,19 @@ func (t *table) closeTool() {
 	t.show(from)
 }
 
+// escapeTool is Esc in a tool: the same as its Done button.
+func (t *table) escapeTool() {
+	if !t.toolShowing() {
+		return
+	}
+	switch s := t.tools.screen.(type) {
+	case *yesNoScreen:
+		s.leave()
+	default:
+		t.closeTool()
+	}
+}
+
 // toolsRow is the home screen's way into both tools.
 func (t *table) toolsRow() fyne.CanvasObject {
 	planB := widget.NewButtonWithIcon(t.T(msgOurPlan), theme.DocumentIcon(), t.openPlan)

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -202,5 +203,24 @@ func TestYesNoLeftThroughMenu(t *testing.T) {
 	tb.openYesNo()
 	if round.Get(0, first) != agree.Skip || tb.tools.yesNo.phase != phaseIntro {
 		t.Error("the half-answered round survived leaving through the menu")
+	}
+}
+
+// Esc in a tool is its Done button: back to where it was opened from, and
+// a round in progress is forgotten.
+func TestEscapeLeavesTool(t *testing.T) {
+	tb, w := newTestTable(t, newApp(t), Options{})
+	tb.openYesNo()
+	test.Tap(yesNoScreenOf(t, tb).startB)
+	test.Tap(yesNoScreenOf(t, tb).answers[agree.Yes])
+	round := tb.tools.yesNo.round
+	press(w, fyne.KeyEscape)
+	if tb.toolShowing() || tb.screen != screenHome || round.Get(0, round.Items()[0].ID) != agree.Skip {
+		t.Error("Esc did not leave yes / no / maybe and forget the round")
+	}
+	tb.openPlan()
+	press(w, fyne.KeyEscape)
+	if tb.toolShowing() || tb.screen != screenHome {
+		t.Error("Esc did not leave the plan")
 	}
 }
