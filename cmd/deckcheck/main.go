@@ -230,6 +230,10 @@ func writeTemplates(lang, dir string, lib *decks.Library, cat *locales.Catalog, 
 		}
 		fmt.Fprintln(stdout, "wrote", path)
 	}
+	if err := agree.WriteTemplates(stdout, filepath.Join(dir, "decks"), lang); err != nil {
+		fmt.Fprintln(stderr, "deckcheck:", err)
+		return 1
+	}
 	path := filepath.Join(msgDir, "active."+lang+".toml")
 	if err := decks.WriteFileAtomic(path, locales.Template(cat.File(locales.Source), cat.File(lang), locales.PluralForms(tag))); err != nil {
 		fmt.Fprintln(stderr, "deckcheck:", err)

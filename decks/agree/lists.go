@@ -9,6 +9,7 @@ import (
 	"path"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -105,8 +106,13 @@ func ParseList(name string, data []byte, locale string) (*List, decks.Problems) 
 			add(p.line, p.col, "unknown key %q; a list file has %s", k, strings.Join(known, ", "))
 		}
 	}
+	// A translation may leave a title or text empty: not translated yet,
+	// so English shows meanwhile (a fresh template is all empty).
 	str := func(m map[string]any, item int, key string) string {
 		v, ok := m[key]
+		if s, isStr := v.(string); isStr && s == "" && !english && key != "id" {
+			return ""
+		}
 		if !ok {
 			p := pos.at(item, "")
 			what := "the list"
@@ -388,12 +394,12 @@ func (ls *Lists) ListsFor(locale string) []*List {
 		}
 		tr := ls.translations[locale][src.ID]
 		l := &List{ID: src.ID, Title: src.Title, Order: src.Order, Locale: locale, Path: src.Path}
-		if tr != nil {
+		if tr != nil && tr.Title != "" {
 			l.Title = tr.Title
 		}
 		for _, it := range src.Items {
 			if tr != nil {
-				if i := slices.IndexFunc(tr.Items, func(t Item) bool { return t.ID == it.ID }); i >= 0 {
+				if i := slices.IndexFunc(tr.Items, func(t Item) bool { return t.ID == it.ID && t.Text != "" }); i >= 0 {
 					it.Text = tr.Items[i].Text
 				}
 			}
@@ -433,7 +439,7 @@ func (ls *Lists) Report(locale string) ListReport {
 			r.Total++
 			i := -1
 			if tr != nil {
-				i = slices.IndexFunc(tr.Items, func(t Item) bool { return t.ID == it.ID })
+				i = slices.IndexFunc(tr.Items, func(t Item) bool { return t.ID == it.ID && t.Text != "" })
 			}
 			switch {
 			case i < 0:
@@ -476,6 +482,16 @@ func Check(w io.Writer, required []string, dirs ...string) bool {
 			langs = append(langs, l)
 		}
 	}
+	// A language folder in a drop-in folder with no lists yet is reported
+	// too, as not translated: a translator sees what is left to do.
+	for _, dir := range dirs {
+		entries, _ := os.ReadDir(dir)
+		for _, e := range entries {
+			if tag, err := language.Parse(e.Name()); err == nil && e.IsDir() && tag.String() != decks.SourceLocale {
+				langs = append(langs, tag.String())
+			}
+		}
+	}
 	slices.Sort(langs)
 	langs = slices.Compact(langs)
 	english := len(ls.Items(decks.SourceLocale))
@@ -495,4 +511,61 @@ func Check(w io.Writer, required []string, dirs ...string) bool {
 	}
 	fmt.Fprintf(w, "lists: %d English yes / no / maybe items in %d lists\n", english, len(ls.ListsFor(decks.SourceLocale)))
 	return ok
+}
+
+// ListTemplate writes the file a translator starts from for one list: each
+// English item in a comment, an empty text to fill in (English shows until
+// it is), and the source fingerprint. Items already translated in existing
+// (which may be nil) and still up to date keep their text; a stale one
+// moves into a comment to rework, so nothing a translator wrote is lost.
+func ListTemplate(src, existing *List, lang string) []byte {
+	var b strings.Builder
+	q := strconv.Quote
+	fmt.Fprintf(&b, "# Tend yes / no / maybe list %q, %s translation of the English list.\n", src.ID, lang)
+	b.WriteString("# Translate the title and every text. Keep ids and source fingerprints as they are.\n")
+	title := ""
+	done := map[string]Item{}
+	if existing != nil {
+		title = existing.Title
+		for _, it := range existing.Items {
+			done[it.ID] = it
+		}
+	}
+	fmt.Fprintf(&b, "# English title: %s\nid = %s\ntitle = %s\n", src.Title, q(src.ID), q(title))
+	for _, it := range src.Items {
+		fmt.Fprintf(&b, "\n[[items]]\n# English: %s\n", it.Text)
+		text := ""
+		if old, ok := done[it.ID]; ok && old.Text != "" {
+			if old.source == decks.SourceHash(it.Text) {
+				text = old.Text
+			} else {
+				fmt.Fprintf(&b, "# The English changed since this was translated: %s\n", old.Text)
+			}
+		}
+		fmt.Fprintf(&b, "id = %s\ntext = %s\nsource = %s\n", q(it.ID), q(text), q(decks.SourceHash(it.Text)))
+	}
+	return []byte(b.String())
+}
+
+// WriteTemplates starts (or refreshes) lang's lists in a deck folder,
+// deckDir/<lang>/lists/<id>.toml, one per English list, keeping what is
+// already translated there; deckcheck -new calls it beside the deck
+// templates.
+func WriteTemplates(w io.Writer, deckDir, lang string) error {
+	builtin, _ := LoadBuiltinLists(decks.SourceLocale)
+	mine, _ := LoadListDir(deckDir)
+	for _, src := range builtin {
+		var existing *List
+		for _, l := range mine {
+			if l.Locale == lang && l.ID == src.ID {
+				existing = l
+			}
+		}
+		path := filepath.Join(deckDir, lang, ListsFolder, src.ID+".toml")
+		if err := decks.WriteFileAtomic(path, ListTemplate(src, existing, lang)); err != nil {
+			return err
+		}
+		fmt.Fprintln(w, "wrote", path)
+	}
+	return nil
 }

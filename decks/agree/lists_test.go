@@ -146,3 +146,42 @@ func TestCheck(t *testing.T) {
 		t.Errorf("report:\n%s", out.String())
 	}
 }
+
+// A fresh template checks cleanly and counts as not translated; filled in,
+// it counts; a changed English item makes it stale and the template keeps
+// the old words in a comment.
+func TestListTemplates(t *testing.T) {
+	dir := t.TempDir()
+	var out bytes.Buffer
+	if err := WriteTemplates(&out, dir, "nl"); err != nil {
+		t.Fatal(err)
+	}
+	out.Reset()
+	if !Check(&out, nil, dir) || !strings.Contains(out.String(), "nl lists: 0 of 42") {
+		t.Fatalf("fresh template:\n%s", out.String())
+	}
+	path := filepath.Join(dir, "nl", ListsFolder, "touch.toml")
+	data, _ := os.ReadFile(path)
+	text := strings.Replace(string(data), "# English: Holding hands\nid = \"touch-hold-hands\"\ntext = \"\"", "# English: Holding hands\nid = \"touch-hold-hands\"\ntext = \"Handen vasthouden\"", 1)
+	if text == string(data) {
+		t.Fatalf("template shape changed:\n%s", data)
+	}
+	os.WriteFile(path, []byte(text), 0o644)
+	out.Reset()
+	if !Check(&out, nil, dir) || !strings.Contains(out.String(), "nl lists: 1 of 42") {
+		t.Fatalf("one item translated:\n%s", out.String())
+	}
+	// Refreshing keeps what is translated.
+	if err := WriteTemplates(&out, dir, "nl"); err != nil {
+		t.Fatal(err)
+	}
+	if data, _ := os.ReadFile(path); !strings.Contains(string(data), `text = "Handen vasthouden"`) {
+		t.Errorf("refreshing the template lost a translation:\n%s", data)
+	}
+	// A stale translation moves into a comment.
+	src := &List{ID: "touch", Title: "T", Items: []Item{{ID: "touch-hold-hands", Text: "Holding hands, changed"}}}
+	old := &List{ID: "touch", Items: []Item{{ID: "touch-hold-hands", Text: "Handen vasthouden", source: "sha1-old"}}}
+	if got := string(ListTemplate(src, old, "nl")); !strings.Contains(got, "# The English changed since this was translated: Handen vasthouden") || strings.Contains(got, `text = "Handen`) {
+		t.Errorf("stale template:\n%s", got)
+	}
+}
