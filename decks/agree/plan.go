@@ -39,13 +39,6 @@ var (
 	ReviewAfterNextTime = "after-next-time"
 )
 
-// Suggested words, offered but never imposed: the ui shows them
-// translated and people may type their own.
-const (
-	SuggestedStopWord = "red"
-	SuggestedSlowWord = "yellow"
-)
-
 // Plan is what a couple (or one person) agreed: how to stop, how to check
 // in, what each needs afterwards and when to look at it again. Every field
 // is optional; an empty field is simply left out of the summary.
