@@ -7,7 +7,9 @@
 //
 // Fonts come from the caller as TrueType bytes (the ui passes Fyne's
 // embedded NotoSans, which covers Latin and Cyrillic), so no font is kept
-// twice in the repository and this package needs no Fyne.
+// twice in the repository and this package needs no Fyne. Characters the
+// font lacks (emoji, CJK with NotoSans) are left out of the page rather than
+// failing the whole printout.
 package printout
 
 import (

@@ -118,3 +118,17 @@ func TestNoFont(t *testing.T) {
 		t.Error("a broken font gave no error")
 	}
 }
+
+// A person may type an emoji into a plan: the printout still works, and
+// only the characters the font lacks are missing.
+func TestMissingGlyphsDoNotFail(t *testing.T) {
+	d := printout.New(fonts())
+	d.Paragraph("Tea 😊 afterwards")
+	pdf, err := d.Bytes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text, _ := pdfText(t, pdf); !strings.Contains(text, "Tea") || !strings.Contains(text, "afterwards") {
+		t.Errorf("pdftotext read %q", text)
+	}
+}
