@@ -224,3 +224,22 @@ func TestEscapeLeavesTool(t *testing.T) {
 		t.Error("Esc did not leave the plan")
 	}
 }
+
+// A kept list that cannot be read is set aside when opened, and the person
+// is told where it went; it is never overwritten.
+func TestBrokenSharedListIsSetAside(t *testing.T) {
+	a := newApp(t)
+	path := sharedFile(dataDirs[a])
+	os.WriteFile(path, []byte("version = 1\nboth_yes = [\n"), 0o600)
+	tb, _ := newTestTable(t, a, Options{})
+	tb.openYesNo()
+	s := yesNoScreenOf(t, tb)
+	test.Tap(s.keptB)
+	s = yesNoScreenOf(t, tb)
+	if !strings.Contains(s.note.Text, path+".broken") || s.st.phase != phaseIntro {
+		t.Errorf("note %q, phase %v", s.note.Text, s.st.phase)
+	}
+	if _, err := os.Stat(path + ".broken"); err != nil {
+		t.Error("the broken list was not kept aside")
+	}
+}
