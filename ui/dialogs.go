@@ -70,6 +70,7 @@ func newMainMenu(t *table) *mainMenu {
 			fyne.NewMenuItem(t.T(msgAboutTend), t.showAbout),
 		),
 	)
+	t.addToolsMenu(m.menu.Items[0])
 	m.update()
 	return m
 }

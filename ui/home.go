@@ -118,6 +118,7 @@ func newHome(t *table, problems []string, problemFiles []string, notes []string)
 		namesRow,
 		sectionLabel(t.T(msgChooseDecks)),
 		deckList,
+		t.toolsRow(),
 	)
 	depthLabel := widget.NewLabel(t.T(msgHowDeep))
 	depthLabel.TextStyle.Bold = true

@@ -221,6 +221,7 @@ type table struct {
 	checkIn *checkInScreen
 	welcome *welcomeScreen
 	menu    *mainMenu
+	tools   toolHost // our plan and yes / no / maybe (ui/tools.go)
 }
 
 func newTable(a fyne.App, w fyne.Window, st tableState, lang string) *table {
@@ -312,6 +313,7 @@ func (t *table) relabel() {
 	}
 	current := t.screen
 	t.build()
+	current = t.keepTool(current)
 	t.ensure(current)
 	switch {
 	case current == screenWelcome:
@@ -652,6 +654,10 @@ func (t *table) typedKey(ev *fyne.KeyEvent) {
 			t.welcome.back()
 		case fyne.KeyEscape:
 			t.welcome.finish()
+		}
+	default:
+		if ev.Name == fyne.KeyEscape {
+			t.escapeTool()
 		}
 	}
 }

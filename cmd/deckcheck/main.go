@@ -31,6 +31,7 @@ import (
 	"golang.org/x/text/language"
 
 	"tend.app/tend/decks"
+	"tend.app/tend/decks/agree"
 	"tend.app/tend/locales"
 )
 
@@ -141,6 +142,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	if len(incomplete) > 0 {
 		failures = append(failures, fmt.Sprintf("languages shipped with Tend must be 100%% translated and up to date: %s", strings.Join(incomplete, ", ")))
+	}
+
+	// The yes / no / maybe item lists live beside the decks; package agree
+	// checks and reports them.
+	if !agree.Check(stdout, builtinLangs, deckDirs...) {
+		failures = append(failures, "the yes / no / maybe lists have problems, or a language shipped with Tend lacks items, listed above")
 	}
 
 	total := 0
@@ -334,6 +341,10 @@ func writeTemplates(lang, dir string, lib *decks.Library, cat *locales.Catalog, 
 			return 1
 		}
 		fmt.Fprintln(stdout, "wrote", path)
+	}
+	if err := agree.WriteTemplates(stdout, filepath.Join(dir, "decks"), lang); err != nil {
+		fmt.Fprintln(stderr, "deckcheck:", err)
+		return 1
 	}
 	path := filepath.Join(msgDir, "active."+lang+".toml")
 	if err := decks.WriteFileAtomic(path, locales.Template(cat.File(locales.Source), cat.File(lang), locales.PluralForms(tag))); err != nil {

@@ -381,3 +381,17 @@ func englishMessages(t *testing.T) int {
 	cat, _ := locales.Load()
 	return len(cat.File(locales.Source).Messages)
 }
+
+// A broken yes / no / maybe list in a deck folder is reported with its
+// position and fails the check, like a broken deck.
+func TestBrokenList(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "en/lists/mine.toml", "id = \"mine\"\ntitle = \"Mine\"\n\n[[items]]\nid = \"mine-tea\"\ntxt = \"Tea\"\n")
+	var out, errOut bytes.Buffer
+	if code := run([]string{dir}, &out, &errOut); code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	if want := filepath.ToSlash(dir) + "/en/lists/mine.toml:6:1: unknown key \"txt\""; !strings.Contains(out.String(), want) {
+		t.Errorf("output lacks %q:\n%s", want, out.String())
+	}
+}
