@@ -311,24 +311,13 @@ func (p *parser) unknownKeys(raw map[string]any, known []string, table table, wh
 	slices.Sort(unknown)
 	for _, k := range unknown {
 		msg := fmt.Sprintf("unknown %s key %q", what, k)
-		if s := closest(k, known); s != "" {
+		if s := suggest(k, known); s != "" {
 			msg += fmt.Sprintf("; did you mean %q?", s)
 		} else {
 			msg += fmt.Sprintf("; known keys are %s", strings.Join(known, ", "))
 		}
 		p.add(table.at(k), "%s", msg)
 	}
-}
-
-// closest returns the known key within two edits of k, if any.
-func closest(k string, known []string) string {
-	best, bestDist := "", 3
-	for _, c := range known {
-		if d := editDistance(k, c); d < bestDist {
-			best, bestDist = c, d
-		}
-	}
-	return best
 }
 
 func editDistance(a, b string) int {

@@ -177,11 +177,11 @@ func suggest(word string, known []string) string {
 			best, bestDist = k, d
 		}
 	}
-	if best != "" || len(word) < 3 {
+	if best != "" || len(word) < 4 {
 		return best
 	}
 	for _, k := range known {
-		if strings.Contains(k, word) || strings.Contains(word, k) {
+		if len(k) >= 4 && (strings.Contains(k, word) || strings.Contains(word, k)) {
 			return k
 		}
 	}
