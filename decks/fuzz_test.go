@@ -41,3 +41,22 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// FuzzTemplateComments feeds arbitrary bytes as the old translation file
+// that deckcheck -new refreshes: whatever a translator wrote, the new
+// template must be written, must still parse, and must keep every comment
+// line the translator wrote on a line of its own.
+func FuzzTemplateComments(f *testing.F) {
+	src, ps := Parse("en/idea.toml", []byte(curiousEN), "en")
+	if len(ps) > 0 {
+		f.Fatal(ps)
+	}
+	f.Add(Template(src, nil, "nl", nil))
+	f.Add([]byte("# mine\nid = \"idea\" # deck\n[[cards]]\n# before id\nid = \"idea-describe\" # on id\ntext = \"\"\"\n# not a comment\n\"\"\"\n"))
+	f.Fuzz(func(t *testing.T, old []byte) {
+		out := Template(src, nil, "nl", old)
+		if _, ps := Parse("nl/idea.toml", out, "nl"); len(ps) > 0 {
+			t.Fatalf("refreshed template does not parse:\n%s\n%v", out, ps)
+		}
+	})
+}

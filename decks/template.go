@@ -92,6 +92,14 @@ func translatorComments(file []byte) map[string][]string {
 	var pending []string // comments of a card whose id is not read yet
 	inCard, closing := false, ""
 	keep := func(c string) {
+		// The comment is written into a file that must parse: no invalid
+		// UTF-8, no control characters but tabs.
+		c = strings.Map(func(r rune) rune {
+			if (r < ' ' && r != '\t') || r == 0x7f {
+				return -1
+			}
+			return r
+		}, strings.ToValidUTF8(c, "\uFFFD"))
 		for _, g := range generatedComments {
 			if strings.HasPrefix(c, g) {
 				return
