@@ -59,6 +59,12 @@ const (
 	MaxTitleLen = 40      // characters of an English deck title
 	MaxDescLen  = 120     // characters of an English deck description
 	MaxFileSize = 1 << 20 // bytes of one deck file
+
+	// Translations may run longer than English, within a bound: a card
+	// must still fit on the screen.
+	MaxTranslatedTextLen  = 2 * MaxTextLen
+	MaxTranslatedTitleLen = 2 * MaxTitleLen
+	MaxTranslatedDescLen  = 2 * MaxDescLen
 )
 
 // validID reports whether id has the shape of deck and card ids: lowercase

@@ -1,8 +1,12 @@
 package decks
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 )
 
 // TestParseRejectsDeepNesting: nesting that only a hostile or broken file
@@ -51,5 +55,97 @@ a.b.c.d = 1
 		if line, col, msg := ScanTOMLDepth(data, MaxNesting, MaxKeyParts); msg != "" {
 			t.Errorf("%s:%d:%d: %s", name, line, col, msg)
 		}
+	}
+}
+
+// TestLoadDirHostileFolders: a FIFO or a link to /dev/zero in a deck
+// folder is refused at once rather than hanging or exhausting Tend, a huge
+// file is not read, and a linked language folder is followed.
+func TestLoadDirHostileFolders(t *testing.T) {
+	root, elsewhere := t.TempDir(), t.TempDir()
+	writeFile(t, filepath.Join(elsewhere, "good.toml"), deckFile("good", "before", "good-one").Data)
+	if err := os.Symlink(elsewhere, filepath.Join(root, "en")); err != nil {
+		t.Skip("no symlinks here:", err)
+	}
+	if err := os.MkdirAll(filepath.Join(root, "de"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.Mkfifo(filepath.Join(root, "de", "p.toml"), 0o600); err != nil {
+		t.Skip("no FIFOs here:", err)
+	}
+	if err := os.Symlink("/dev/zero", filepath.Join(root, "de", "zero.toml")); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(root, "de", "huge.toml"), make([]byte, MaxFileSize+1))
+	type result struct {
+		ds []*Deck
+		ps Problems
+	}
+	done := make(chan result, 1)
+	go func() {
+		ds, ps := LoadDir(root)
+		done <- result{ds, ps}
+	}()
+	var r result
+	select {
+	case r = <-done:
+	case <-time.After(20 * time.Second):
+		t.Fatal("LoadDir hangs on a folder with a FIFO or /dev/zero in it")
+	}
+	if len(r.ds) != 1 || r.ds[0].ID != "good" {
+		t.Errorf("decks %v, want the good one from the linked en folder", r.ds)
+	}
+	name := filepath.ToSlash(root)
+	want := name + "/de/huge.toml: file is 1048577 bytes; a deck file may be at most 1 MiB (1048576 bytes)\n" +
+		name + "/de/p.toml: not a regular file (a pipe, device or folder); Tend reads only ordinary files\n" +
+		name + "/de/zero.toml: not a regular file (a pipe, device or folder); Tend reads only ordinary files"
+	r.ps.Sort()
+	if r.ps.Error() != want {
+		t.Errorf("problems:\n%s\nwant:\n%s", r.ps.Error(), want)
+	}
+}
+
+// TestLoadUserDirNamedMissing: a folder the person named (tend --decks DIR)
+// that does not exist is told, calmly; the default folder of their own
+// decks, which most people never make, is not.
+func TestLoadUserDirNamedMissing(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "nothing-here")
+	if ds, ps := LoadUserDir(dir, false); ds != nil || ps != nil {
+		t.Errorf("default folder: %v, %v", ds, ps)
+	}
+	_, ps := LoadUserDir(dir, true)
+	if want := filepath.ToSlash(dir) + ": this deck folder does not exist; check the folder given with --decks"; ps.Error() != want {
+		t.Errorf("got %q\nwant %q", ps.Error(), want)
+	}
+	file := filepath.Join(t.TempDir(), "a-file")
+	writeFile(t, file, []byte("x"))
+	if _, ps := LoadUserDir(file, true); len(ps) != 1 || !strings.Contains(ps[0].Msg, "is a file, not a folder") {
+		t.Errorf("a file as deck folder: %v", ps)
+	}
+}
+
+func writeFile(t *testing.T, path string, data []byte) {
+	t.Helper()
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestTranslationLengthIsBounded: translations may run longer than English,
+// within a bound; a 10,000-character card froze the window for 17 s.
+func TestTranslationLengthIsBounded(t *testing.T) {
+	long := strings.Repeat("Wie geht es dir? ", 600)
+	for _, locale := range []string{"de", "fr"} {
+		src := "id = \"long\"\nmoment = \"during\"\ntitle = \"" + strings.Repeat("Lang ", 20) + "\"\ndescription = \"Lang.\"\n[[cards]]\nid = \"long-card\"\ndepth = 1\ntext = \"" + long + "\"\n"
+		_, ps := Parse(locale+"/long.toml", []byte(src), locale)
+		want := locale + "/long.toml:3:1: title is 100 characters; a translated title may have at most 80\n" +
+			locale + "/long.toml:8:1: card text is 10200 characters; a translated card may have at most 320"
+		if ps.Error() != want {
+			t.Errorf("got\n%v\nwant\n%s", ps, want)
+		}
+	}
+	ok := "id = \"long\"\nmoment = \"during\"\ntitle = \"Lang\"\ndescription = \"Lang.\"\n[[cards]]\nid = \"long-card\"\ndepth = 1\ntext = \"" + strings.Repeat("Wie geht es dir? ", 18) + "\"\n"
+	if _, ps := Parse("de/long.toml", []byte(ok), "de"); len(ps) > 0 {
+		t.Errorf("a German card of 306 characters was refused: %v", ps)
 	}
 }

@@ -3,6 +3,7 @@ package decks
 import (
 	"cmp"
 	"embed"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -80,7 +81,7 @@ func loadAll(fsys fs.FS, name string, keep func(locale string) bool) (decks, bro
 	}
 	for _, e := range entries {
 		shown := path.Join(name, e.Name())
-		if !e.IsDir() {
+		if !isDir(fsys, e.Name(), e) {
 			if strings.HasSuffix(e.Name(), ".toml") {
 				problems = append(problems, Problem{Path: shown, Msg: "deck files belong in a language folder, for example en/" + e.Name()})
 			}
@@ -101,6 +102,8 @@ func loadAll(fsys fs.FS, name string, keep func(locale string) bool) (decks, bro
 		}
 		for _, f := range files {
 			if f.IsDir() || !strings.HasSuffix(f.Name(), ".toml") {
+				// A folder named x.toml is not a deck; a link, followed,
+				// must lead to a regular file (loadFile checks).
 				continue
 			}
 			file := path.Join(shown, f.Name())
@@ -118,23 +121,62 @@ func loadAll(fsys fs.FS, name string, keep func(locale string) bool) (decks, bro
 }
 
 func loadFile(fsys fs.FS, rel, shown, locale string) (*Deck, Problems) {
-	if info, err := fs.Stat(fsys, rel); err == nil && info.Size() > MaxFileSize {
-		// Do not read a huge file into memory only to reject it.
-		return nil, Problems{{Path: shown, Msg: fmt.Sprintf("file is %d bytes; a deck file may be at most 1 MiB (%d bytes)", info.Size(), MaxFileSize)}}
-	}
-	data, err := fs.ReadFile(fsys, rel)
-	if err != nil {
-		return nil, Problems{{Path: shown, Msg: fmt.Sprintf("cannot read file: %v", err)}}
+	// Only regular files, and never more than the limit: a FIFO would hang
+	// Tend and a link to /dev/zero would never end.
+	data, err := ReadFileLimited(fsys, rel, MaxFileSize)
+	switch {
+	case errors.Is(err, ErrNotRegular):
+		return nil, Problems{{Path: shown, Msg: "not a regular file (a pipe, device or folder); Tend reads only ordinary files"}}
+	case errors.Is(err, ErrTooLarge):
+		size := int64(MaxFileSize + 1)
+		if info, err := fs.Stat(fsys, rel); err == nil {
+			size = info.Size()
+		}
+		return nil, Problems{{Path: shown, Msg: fmt.Sprintf("file is %d bytes; a deck file may be at most 1 MiB (%d bytes)", size, MaxFileSize)}}
+	case err != nil:
+		return nil, Problems{{Path: shown, Msg: fmt.Sprintf("cannot read file: %v", unwrapPath(err))}}
 	}
 	return parse(shown, data, locale)
+}
+
+// unwrapPath drops the file name from an error that repeats it: messages
+// start with the path already.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// isDir reports whether a folder entry is a folder, following a symbolic
+// link (a language folder linked from elsewhere is fine).
+func isDir(fsys fs.FS, name string, e fs.DirEntry) bool {
+	if e.Type()&fs.ModeSymlink == 0 {
+		return e.IsDir()
+	}
+	info, err := fs.Stat(fsys, name)
+	return err == nil && info.IsDir()
 }
 
 // LoadDir reads decks from a folder on disk (the user's own decks, or one
 // given with --decks). A missing folder is not a problem: most people never
 // make one.
-func LoadDir(dir string) ([]*Deck, Problems) {
-	if _, err := os.Stat(dir); os.IsNotExist(err) {
+func LoadDir(dir string) ([]*Deck, Problems) { return LoadUserDir(dir, false) }
+
+// LoadUserDir is LoadDir that knows whether the person named the folder
+// (tend --decks DIR): a named folder that does not exist is a problem to
+// tell them, while the default folder of their own decks may well not
+// exist.
+func LoadUserDir(dir string, named bool) ([]*Deck, Problems) {
+	info, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist) && !named:
 		return nil, nil
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, Problems{{Path: filepath.ToSlash(dir), Msg: "this deck folder does not exist; check the folder given with --decks"}}
+	case err == nil && !info.IsDir():
+		return nil, Problems{{Path: filepath.ToSlash(dir), Msg: "this is a file, not a folder; decks are read from a folder holding en/, de/, ... folders"}}
 	}
 	return LoadFS(os.DirFS(dir), filepath.ToSlash(dir))
 }

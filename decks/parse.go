@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
@@ -139,10 +140,8 @@ func (p *parser) deck(raw map[string]any) *Deck {
 	d.Title = p.str(raw, "title", top, "deck", p.english)
 	d.Description = p.str(raw, "description", top, "deck", p.english)
 	d.Note = p.str(raw, "note", top, "deck", false)
-	if p.english {
-		p.maxLen(d.Title, MaxTitleLen, top.at("title"), "title")
-		p.maxLen(d.Description, MaxDescLen, top.at("description"), "description")
-	}
+	p.checkText(d.Title, top.at("title"), "title", MaxTitleLen, MaxTranslatedTitleLen)
+	p.checkText(d.Description, top.at("description"), "description", MaxDescLen, MaxTranslatedDescLen)
 	d.Source = p.str(raw, "source", top, "deck", false)
 	if _, ok := raw["moment"]; !ok && !p.english {
 		d.inherits = append(d.inherits, Problem{p.name, 1, 1, "deck is missing moment (a deck with no English original needs its own)"})
@@ -206,9 +205,7 @@ func (p *parser) card(i int, raw map[string]any) *Card {
 		p.checkID(c.ID, c.pos, "card")
 	}
 	c.Text = p.str(raw, "text", table, "card", p.english)
-	if p.english {
-		p.maxLen(c.Text, MaxTextLen, table.at("text"), "card text")
-	}
+	p.checkText(c.Text, table.at("text"), "card text", MaxTextLen, MaxTranslatedTextLen)
 	c.Note = p.str(raw, "note", table, "card", false)
 	c.Source = p.str(raw, "source", table, "card", false)
 	p.role(c, raw, table)
@@ -261,9 +258,35 @@ func (p *parser) checkID(id string, at position, what string) {
 	}
 }
 
-func (p *parser) maxLen(s string, limit int, at position, what string) {
-	if n := utf8.RuneCountInString(s); n > limit {
-		p.add(at, "%s is %d characters; keep it to %d or fewer", what, n, limit)
+// checkText applies the rules every shown text follows, in every
+// language: a length limit (longer for translations), something visible
+// (a text of only zero-width or direction marks shows as a blank card),
+// and no bidi embedding or override, which shows text reversed; the
+// isolates U+2066-U+2069 and the marks U+200E, U+200F are fine. An empty
+// text is left to the required-key check (a translation may leave one
+// empty: not translated yet).
+func (p *parser) checkText(s string, at position, what string, english, translated int) {
+	if s == "" {
+		return
+	}
+	n, visible := 0, false
+	for _, r := range s {
+		n++
+		switch {
+		case r >= 0x202A && r <= 0x202E:
+			p.add(at, "%s holds the direction control U+%04X, which can show the text reversed; remove it (right-to-left text needs none here)", what, r)
+			return
+		case !visible && !unicode.IsSpace(r) && !unicode.Is(unicode.Cf, r) && !unicode.IsControl(r):
+			visible = true
+		}
+	}
+	switch {
+	case !visible && strings.TrimSpace(s) != "":
+		p.add(at, "%s has no visible characters, only spaces or invisible marks", what)
+	case p.english && n > english:
+		p.add(at, "%s is %d characters; keep it to %d or fewer", what, n, english)
+	case !p.english && n > translated:
+		p.add(at, "%s is %d characters; a translated %s may have at most %d", what, n, strings.TrimSuffix(what, " text"), translated)
 	}
 }
 

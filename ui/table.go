@@ -88,7 +88,7 @@ func create(a fyne.App, w fyne.Window, opts Options) *table {
 	var userDecks []*decks.Deck
 	var problems decks.Problems
 	for _, dir := range deckDirs {
-		ds, ps := decks.LoadDir(dir)
+		ds, ps := decks.LoadUserDir(dir, slices.Contains(opts.DeckDirs, dir)) // a named --decks folder must exist
 		userDecks = append(userDecks, ds...)
 		problems = append(problems, ps...)
 	}

@@ -34,6 +34,10 @@ import (
 	"tend.app/tend/locales"
 )
 
+// maxProblemLines is about how many lines of deck problems are printed;
+// beyond it, problems are summarised by kind.
+const maxProblemLines = 100
+
 // builtinFS holds the built-in decks; tests replace it to check the rules
 // that apply to them alone.
 var builtinFS = decks.BuiltinFS()
@@ -89,8 +93,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 
 	problems.Sort()
-	for _, p := range problems {
-		fmt.Fprintln(stdout, p.Error())
+	for _, line := range problems.Summary(maxProblemLines) {
+		fmt.Fprintln(stdout, line)
 	}
 	for _, p := range msgProblems {
 		fmt.Fprintln(stdout, p)
@@ -101,7 +105,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	// translated, is information.
 	var failures []string
 	if n := len(problems) + len(msgProblems); n > 0 {
-		failures = append(failures, fmt.Sprintf("%d %s in deck and message files, each listed above with its place", n, plural(n, "problem", "problems")))
+		failures = append(failures, fmt.Sprintf("%d %s in deck and message files, listed above", n, plural(n, "problem", "problems")))
 	}
 	builtinLangs := builtinLanguages()
 	builtinIDs := map[string]bool{}

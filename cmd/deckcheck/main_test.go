@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -54,7 +55,7 @@ func TestBrokenFolder(t *testing.T) {
 		"missing: not a folder",
 		// The person's own deck in a built-in language is information.
 		"  de/ok: not translated yet (0 of 2 cards)\n",
-		"deckcheck: failed: 2 problems in deck and message files, each listed above with its place; ",
+		"deckcheck: failed: 2 problems in deck and message files, listed above; ",
 	} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
@@ -262,6 +263,33 @@ func TestNewKeepsTranslatorWork(t *testing.T) {
 	} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
+	}
+}
+
+// TestManyBrokenFilesAreSummarised: thousands of broken files must not
+// print a line for every problem (5,000 printed 25,006 lines); the first
+// few of each kind are shown, then how many more there are.
+func TestManyBrokenFilesAreSummarised(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 2000 {
+		write(t, dir, fmt.Sprintf("en/broken-%d.toml", i), fmt.Sprintf("id = \"other-%d\"\nmoment = \"sometime\"\n", i))
+	}
+	var out, errOut bytes.Buffer
+	if code := run([]string{dir}, &out, &errOut); code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	problemLines := strings.Count(out.String(), "\n") - strings.Count(out.String(), "\n  ") - 6 // less the language lines and summary
+	if problemLines > 40 {
+		t.Errorf("%d lines of problems for 2,000 files of one kind:\n%.3000s", problemLines, out.String())
+	}
+	for _, want := range []string{
+		filepath.ToSlash(dir) + `/en/broken-0.toml:1:1: deck id "other-0" must match the file name "broken-0.toml"`,
+		"... and 1997 more like these in 1997 files",
+		"deckcheck: failed: 10000 problems in deck and message files, listed above;",
+	} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%.3000s", want, out.String())
 		}
 	}
 }
