@@ -18,6 +18,12 @@ import (
 //go:embed data
 var builtin embed.FS
 
+// RetiredFile, beside the language folders, lists card ids that were
+// retired and the id that replaced each ("" when none did). It is not a
+// deck, so the loader passes it over; stars and plans use it to follow a
+// retired card.
+const RetiredFile = "retired.toml"
+
 // BuiltinFS holds the decks shipped inside the binary, laid out as
 // <locale>/<deck-id>.toml, so Tend needs no files beside it.
 func BuiltinFS() fs.FS {
@@ -82,7 +88,9 @@ func loadAll(fsys fs.FS, name string, keep func(locale string) bool) (decks, bro
 	for _, e := range entries {
 		shown := path.Join(name, e.Name())
 		if !isDir(fsys, e.Name(), e) {
-			if strings.HasSuffix(e.Name(), ".toml") {
+			// RetiredFile is not a deck: it maps retired card ids to
+			// their successors, so stars can follow them.
+			if strings.HasSuffix(e.Name(), ".toml") && e.Name() != RetiredFile {
 				problems = append(problems, Problem{Path: shown, Msg: "deck files belong in a language folder, for example en/" + e.Name()})
 			}
 			continue
