@@ -149,18 +149,26 @@ type Card struct {
 	// was translated; empty in English.
 	Source string
 
-	pos           position // where the card's id was written, for cross-deck checks
-	inheritsDepth bool     // a translation that leaves depth to the English card
-	stated        stated   // what the file itself said, for checking translations
+	index         int    // the card's place in its file, to find its positions
+	inheritsDepth bool   // a translation that leaves depth to the English card
+	stated        stated // what the file itself said, for checking translations
 }
 
 // stated records which of the keys a translation inherits were written in
-// the file, and where, so a translation that contradicts its English card is
-// reported at the right place rather than silently overruled.
+// the file, so a translation that contradicts its English card is reported
+// rather than silently overruled.
 type stated struct {
-	depth, role, both, topics          bool
-	bothValue                          bool
-	depthPos, rolePos, bothPos, topPos position
+	depth, role, both, topics bool
+	bothValue                 bool
+}
+
+// at returns where key of this card was written (its table's header when
+// the key was not).
+func (c *Card) at(key string) position {
+	if c.Deck == nil {
+		return position{}
+	}
+	return c.Deck.at(c.index, key)
 }
 
 // Deck is one file's worth of cards for one moment in one language.
@@ -177,12 +185,45 @@ type Deck struct {
 	// and description that were translated.
 	Source string
 
-	idPos        position
-	momentPos    position
 	momentStated bool
-	// inherits holds the problems that only count if the deck turns out to
-	// have no English original to inherit moment and depths from.
-	inherits Problems
+	// src is the file's text. Positions of keys are found in it only when
+	// a message needs one: most files have no problems, and finding them
+	// all up front cost a fifth of the loading time.
+	src       string
+	positions func() *keyPositions
+	// missingMoment is true for a translation that leaves its moment to
+	// the English deck; see standaloneProblems.
+	missingMoment bool
+}
+
+// standaloneProblems are the problems of a deck in another language that
+// turns out to have no English original to inherit its moment and depths
+// from; for a translation they are no problems at all.
+func (d *Deck) standaloneProblems() Problems {
+	var ps Problems
+	if d.missingMoment {
+		ps = append(ps, Problem{d.Path, 1, 1, "deck is missing moment (a deck with no English original needs its own)"})
+	}
+	for _, c := range d.Cards {
+		if c.inheritsDepth {
+			at := c.at("id")
+			ps = append(ps, Problem{d.Path, at.line, at.col, "card is missing depth (a deck with no English original needs its own)"})
+		}
+	}
+	return ps
+}
+
+// at returns where key was written in the file: at the top level when
+// card is -1, else in the card-th [[cards]] table.
+func (d *Deck) at(card int, key string) position {
+	if d.positions == nil {
+		return position{}
+	}
+	kp := d.positions()
+	if card < 0 {
+		return kp.top.at(key)
+	}
+	return kp.card(card).at(key)
 }
 
 // CountUpTo returns how many cards are at or below the given depth; the home

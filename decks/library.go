@@ -209,31 +209,36 @@ type Library struct {
 func NewLibrary(sources ...[]*Deck) (*Library, Problems) {
 	lib := &Library{translations: map[string]map[string]*Deck{}, cards: map[string]map[string]*Card{}}
 	var problems Problems
-	type owner struct {
-		deck *Deck
-		pos  position
+	type key struct{ locale, id string }
+	n := 0
+	for _, src := range sources {
+		for _, d := range src {
+			n += len(d.Cards)
+		}
 	}
-	deckIDs := map[string]*Deck{} // locale/id
-	cardIDs := map[string]owner{} // locale/id
+	deckIDs := map[key]*Deck{}
+	cardIDs := make(map[key]*Card, n)
 	var accepted []*Deck
 	for _, src := range sources {
 		for _, d := range src {
 			var ps Problems
-			if first, dup := deckIDs[d.Locale+"/"+d.ID]; dup {
-				ps = append(ps, Problem{d.Path, d.idPos.line, d.idPos.col, fmt.Sprintf("deck id %q is already used by %s", d.ID, first.Path)})
+			if first, dup := deckIDs[key{d.Locale, d.ID}]; dup {
+				at := d.at(-1, "id")
+				ps = append(ps, Problem{d.Path, at.line, at.col, fmt.Sprintf("deck id %q is already used by %s", d.ID, first.Path)})
 			}
 			for _, c := range d.Cards {
-				if first, dup := cardIDs[d.Locale+"/"+c.ID]; dup {
-					ps = append(ps, Problem{d.Path, c.pos.line, c.pos.col, fmt.Sprintf("card id %q is already used in %s:%d", c.ID, first.deck.Path, first.pos.line)})
+				if first, dup := cardIDs[key{d.Locale, c.ID}]; dup {
+					at := c.at("id")
+					ps = append(ps, Problem{d.Path, at.line, at.col, fmt.Sprintf("card id %q is already used in %s:%d", c.ID, first.Deck.Path, first.at("id").line)})
 				}
 			}
 			if len(ps) > 0 {
 				problems = append(problems, ps...)
 				continue
 			}
-			deckIDs[d.Locale+"/"+d.ID] = d
+			deckIDs[key{d.Locale, d.ID}] = d
 			for _, c := range d.Cards {
-				cardIDs[d.Locale+"/"+c.ID] = owner{d, c.pos}
+				cardIDs[key{d.Locale, c.ID}] = c
 			}
 			accepted = append(accepted, d)
 		}
@@ -250,7 +255,12 @@ func NewLibrary(sources ...[]*Deck) (*Library, Problems) {
 		case d.Locale == SourceLocale:
 			lib.sources = append(lib.sources, d)
 		case translated:
-			if ps := d.inherit(src, func(id string) *Deck { return cardIDs[SourceLocale+"/"+id].deck }); len(ps) > 0 {
+			if ps := d.inherit(src, func(id string) *Deck {
+				if c := cardIDs[key{SourceLocale, id}]; c != nil {
+					return c.Deck
+				}
+				return nil
+			}); len(ps) > 0 {
 				// A translation that contradicts its English deck is
 				// broken; the English shows in its place.
 				problems = append(problems, ps...)
@@ -260,11 +270,8 @@ func NewLibrary(sources ...[]*Deck) (*Library, Problems) {
 				lib.translations[d.Locale] = map[string]*Deck{}
 			}
 			lib.translations[d.Locale][d.ID] = d
-		case len(d.inherits) > 0:
-			problems = append(problems, d.inherits...)
-			continue
 		default:
-			if ps := CheckRoles(d); len(ps) > 0 {
+			if ps := append(d.standaloneProblems(), CheckRoles(d)...); len(ps) > 0 {
 				problems = append(problems, ps...)
 				continue
 			}
@@ -290,7 +297,8 @@ func NewLibrary(sources ...[]*Deck) (*Library, Problems) {
 func (d *Deck) inherit(src *Deck, englishDeck func(cardID string) *Deck) Problems {
 	var ps Problems
 	if d.momentStated && d.Moment != src.Moment {
-		ps = append(ps, Problem{d.Path, d.momentPos.line, d.momentPos.col, fmt.Sprintf(
+		at := d.at(-1, "moment")
+		ps = append(ps, Problem{d.Path, at.line, at.col, fmt.Sprintf(
 			"moment %q differs from the English deck's moment %q; leave moment out, a translation takes it from the English deck", d.Moment, src.Moment)})
 	}
 	d.Moment = src.Moment
@@ -335,7 +343,8 @@ func (d *Deck) unknownCards(src *Deck, englishDeck func(cardID string) *Deck) Pr
 				msg += "; keep each card's id as it is in English"
 			}
 		}
-		ps = append(ps, Problem{d.Path, c.pos.line, c.pos.col, msg})
+		at := c.at("id")
+		ps = append(ps, Problem{d.Path, at.line, at.col, msg})
 	}
 	return ps
 }

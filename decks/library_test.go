@@ -142,8 +142,8 @@ func TestBuiltinDecks(t *testing.T) {
 			}
 		}
 	}
-	if len(moments) != len(Moments) {
-		t.Errorf("got %d decks covering %d moments, want all %d", len(ds), len(moments), len(Moments))
+	if len(ds) < 6 || len(moments) != len(Moments) {
+		t.Errorf("got %d decks covering %d moments, want at least 6 covering all %d", len(ds), len(moments), len(Moments))
 	}
 	if total < 320 {
 		t.Errorf("%d built-in cards, want at least 320", total)
@@ -185,6 +185,53 @@ func TestFormatExampleIsValid(t *testing.T) {
 	for _, topic := range Topics {
 		if !strings.Contains(string(doc), "| `"+topic+"` |") {
 			t.Errorf("FORMAT.md does not list topic %q", topic)
+		}
+	}
+}
+
+// TestBuiltinContentRules holds the built-in decks to the rules of the
+// second edition (issue 10): at least 40 cards per deck with every depth
+// well represented, at least one topic on every card, a curious deck that
+// describes its idea first, and at least 320 English cards in all.
+func TestBuiltinContentRules(t *testing.T) {
+	builtin, ps := LoadBuiltin(SourceLocale)
+	if len(ps) > 0 {
+		t.Fatal(ps)
+	}
+	if ps := ContentRules(builtin); len(ps) > 0 {
+		t.Errorf("%d problems:\n%s", len(ps), strings.Join(ps.Summary(60), "\n"))
+	}
+}
+
+// TestContentRulesFindEachBreach: ContentRules names each rule it finds
+// broken, at its place.
+func TestContentRulesFindEachBreach(t *testing.T) {
+	d, ps := Parse("en/idea.toml", []byte(curiousEN), "en")
+	if len(ps) > 0 {
+		t.Fatal(ps)
+	}
+	got := ContentRules([]*Deck{d}).Error()
+	for _, want := range []string{
+		"en/idea.toml:1:1: a built-in deck needs at least 40 cards; this one has 5",
+		"en/idea.toml:1:1: a built-in deck needs at least 5 cards at depth 1; this one has 3",
+		"en/idea.toml:1:1: a built-in deck needs at least 5 cards at depth 3; this one has 1",
+		"en: the built-in decks need at least 320 English cards in all; they have 5",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("lacks %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "no topics") || strings.Contains(got, "describes the idea") {
+		t.Errorf("a rule that holds was reported:\n%s", got)
+	}
+	d.Cards[0].Role, d.Cards[2].Topics = RoleEither, nil
+	got = ContentRules([]*Deck{d}).Error()
+	for _, want := range []string{
+		`en/idea.toml:21:1: built-in card "idea-what-drew-you" has no topics; give it at least one, like topics = ["consent"]`,
+		`en/idea.toml:7:1: a built-in curious deck starts with the card that describes the idea: role = "raiser", depth = 1`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("lacks %q:\n%s", want, got)
 		}
 	}
 }

@@ -7,9 +7,9 @@ type position struct{ line, col int }
 
 // keyPositions records where each key of a deck file was written. The TOML
 // decoder reports positions only for syntax errors and keeps the rest private,
-// so after a successful decode we scan the (now known to be valid) source
-// once more to place our own messages: a translator needs to know which card
-// on which line is wrong, not only that one is.
+// so when a message needs a position we scan the (known to be valid) source
+// once more: a translator needs to know which card on which line is wrong,
+// not only that one is. Files without problems are never scanned.
 //
 // Anything the scanner does not understand (inline tables, for instance)
 // simply has no entry, and messages fall back to the nearest enclosing
@@ -20,24 +20,26 @@ type keyPositions struct {
 	cards []tablePositions // one per [[cards]] table, in order
 }
 
-// tablePositions holds the header and key positions of one table.
+// tablePositions holds the header and key positions of one table. A table
+// has a handful of keys, so a short list searched in order is cheaper than
+// a map; the lists of all cards share one backing array.
 type tablePositions struct {
 	header position
-	keys   map[string]position
+	keys   []keyAt
 }
 
-func (t *tablePositions) set(key string, p position) {
-	if t.keys == nil {
-		t.keys = make(map[string]position, 4)
-	}
-	t.keys[key] = p
+type keyAt struct {
+	key string
+	pos position
 }
 
 // at returns the position of key, or of the table's header when the key was
 // not found, or the start of the file; every message has a place to point at.
 func (t tablePositions) at(key string) position {
-	if p, ok := t.keys[key]; ok {
-		return p
+	for _, k := range t.keys {
+		if k.key == key {
+			return k.pos
+		}
 	}
 	if t.header.line > 0 {
 		return t.header
@@ -55,9 +57,12 @@ func (kp *keyPositions) card(i int) tablePositions {
 
 func locateKeys(src string) *keyPositions {
 	kp := &keyPositions{}
-	current := &kp.top
-	var other tablePositions // keys of tables the format does not have
-	closing := ""            // delimiter that ends the multi-line string we are in
+	// The keys of every card go into one list, cut per card at the end.
+	all := make([]keyAt, 0, strings.Count(src, "\n")/2+1)
+	var starts []int
+	const inTop, inCard, inOther = 0, 1, 2
+	in := inTop
+	closing := "" // delimiter that ends the multi-line string we are in
 	lineNo := 0
 	for len(src) > 0 {
 		lineNo++
@@ -79,32 +84,45 @@ func locateKeys(src string) *keyPositions {
 		case trimmed == "" || trimmed[0] == '#':
 			continue
 		case strings.HasPrefix(trimmed, "[["):
+			in = inOther
 			if tableName(trimmed[2:], "]]") == "cards" {
 				kp.cards = append(kp.cards, tablePositions{header: position{lineNo, col}})
-				current = &kp.cards[len(kp.cards)-1]
-			} else {
-				other = tablePositions{header: position{lineNo, col}}
-				current = &other
+				starts = append(starts, len(all))
+				in = inCard
 			}
 			continue
 		case trimmed[0] == '[':
-			name := tableName(trimmed[1:], "]")
-			kp.top.set(name, position{lineNo, col})
-			other = tablePositions{header: position{lineNo, col}}
-			current = &other
+			// A table the format does not have: its name is reported as an
+			// unknown key at its header, and its keys are not needed.
+			kp.top.keys = append(kp.top.keys, keyAt{tableName(trimmed[1:], "]"), position{lineNo, col}})
+			in = inOther
 			continue
 		}
 		key, rest, ok := splitKey(trimmed)
 		if !ok {
 			continue
 		}
-		current.set(key, position{lineNo, col})
+		switch in {
+		case inTop:
+			kp.top.keys = append(kp.top.keys, keyAt{key, position{lineNo, col}})
+		case inCard:
+			all = append(all, keyAt{key, position{lineNo, col}})
+		}
 		value := strings.TrimLeft(rest, " \t")
-		for _, delim := range []string{`"""`, `'''`} {
-			if strings.HasPrefix(value, delim) && !strings.Contains(value[3:], delim) {
-				closing = delim
+		if len(value) >= 3 && (value[0] == '"' || value[0] == '\'') {
+			for _, delim := range []string{`"""`, `'''`} {
+				if strings.HasPrefix(value, delim) && !strings.Contains(value[3:], delim) {
+					closing = delim
+				}
 			}
 		}
+	}
+	for i := range kp.cards {
+		end := len(all)
+		if i+1 < len(starts) {
+			end = starts[i+1]
+		}
+		kp.cards[i].keys = all[starts[i]:end:end]
 	}
 	return kp
 }

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -56,12 +57,17 @@ func Parse(name string, data []byte, locale string) (*Deck, Problems) {
 // there are problems (nil only when the file could not be decoded), so the
 // checker can still compare a broken translation's ids with the English.
 func parse(name string, data []byte, locale string) (*Deck, Problems) {
+	if len(data) > MaxFileSize {
+		return nil, Problems{{Path: name, Msg: fmt.Sprintf("file is %d bytes; a deck file may be at most 1 MiB (%d bytes)", len(data), MaxFileSize)}}
+	}
+	return parseUnlimited(name, data, locale)
+}
+
+// parseUnlimited is parse without the size limit, which only benchmarks
+// skip to show how loading grows with the number of cards.
+func parseUnlimited(name string, data []byte, locale string) (*Deck, Problems) {
 	base, _ := language.Make(locale).Base()
 	p := &parser{name: name, english: base.String() == SourceLocale, src: data}
-	if len(data) > MaxFileSize {
-		p.add(position{}, "file is %d bytes; a deck file may be at most 1 MiB (%d bytes)", len(data), MaxFileSize)
-		return nil, p.problems
-	}
 	if !utf8.Valid(data) {
 		p.invalidUTF8(data)
 		return nil, p.problems
@@ -79,8 +85,7 @@ func parse(name string, data []byte, locale string) (*Deck, Problems) {
 		p.add(position{line, col}, "%s", msg)
 		return nil, p.problems
 	}
-	p.keys = locateKeys(src)
-	d := p.deck(raw)
+	d := p.deck(raw, src)
 	d.Locale = locale
 	p.problems.Sort()
 	return d, p.problems
@@ -91,7 +96,6 @@ type parser struct {
 	english  bool // English limits apply, and nothing is inherited
 	src      []byte
 	lines    []int // byte offset of each line start, built on first need
-	keys     *keyPositions
 	problems Problems
 }
 
@@ -119,20 +123,29 @@ func (p *parser) invalidUTF8(data []byte) {
 	}
 }
 
-func (p *parser) deck(raw map[string]any) *Deck {
-	d := &Deck{Path: p.name}
-	top := p.keys.top
+// table is one table of the file being parsed, the top level (card -1)
+// or a card, whose key positions are looked up only for a message.
+type table struct {
+	d    *Deck
+	card int
+}
+
+func (t table) at(key string) position { return t.d.at(t.card, key) }
+
+func (p *parser) deck(raw map[string]any, src string) *Deck {
+	d := &Deck{Path: p.name, src: src}
+	d.positions = sync.OnceValue(func() *keyPositions { return locateKeys(d.src) })
+	top := table{d, -1}
 	known := deckKeys
 	if !p.english {
 		known = translationDeckKeys
 	}
 	p.unknownKeys(raw, known, top, "deck")
 	d.ID = p.str(raw, "id", top, "deck", true)
-	d.idPos = top.at("id")
 	if d.ID != "" {
-		p.checkID(d.ID, d.idPos, "deck")
+		p.checkID(d.ID, top, "deck")
 		if want := strings.TrimSuffix(path.Base(p.name), ".toml"); want != d.ID {
-			p.add(d.idPos, "deck id %q must match the file name %q", d.ID, want+".toml")
+			p.add(top.at("id"), "deck id %q must match the file name %q", d.ID, want+".toml")
 		}
 	}
 	// A translation may leave texts empty: not translated yet, so the
@@ -140,14 +153,14 @@ func (p *parser) deck(raw map[string]any) *Deck {
 	d.Title = p.str(raw, "title", top, "deck", p.english)
 	d.Description = p.str(raw, "description", top, "deck", p.english)
 	d.Note = p.str(raw, "note", top, "deck", false)
-	p.checkText(d.Title, top.at("title"), "title", MaxTitleLen, MaxTranslatedTitleLen)
-	p.checkText(d.Description, top.at("description"), "description", MaxDescLen, MaxTranslatedDescLen)
+	p.checkText(d.Title, top, "title", "title", MaxTitleLen, MaxTranslatedTitleLen)
+	p.checkText(d.Description, top, "description", "description", MaxDescLen, MaxTranslatedDescLen)
 	d.Source = p.str(raw, "source", top, "deck", false)
 	if _, ok := raw["moment"]; !ok && !p.english {
-		d.inherits = append(d.inherits, Problem{p.name, 1, 1, "deck is missing moment (a deck with no English original needs its own)"})
+		d.missingMoment = true
 	} else if m := p.str(raw, "moment", top, "deck", true); m != "" {
 		d.Moment = Moment(m)
-		d.momentStated, d.momentPos = true, top.at("moment")
+		d.momentStated = true
 		if !slices.Contains(Moments, d.Moment) {
 			p.add(top.at("moment"), "unknown moment %q; use one of %s", m, quoteAll(Moments))
 		}
@@ -166,18 +179,19 @@ func (p *parser) deck(raw map[string]any) *Deck {
 	if len(cards) == 0 {
 		p.add(top.at("cards"), "deck has no cards; add at least one [[cards]] table")
 	}
-	seen := map[string]position{}
+	seen := make(map[string]int, len(cards))
+	// One allocation for all cards rather than one per card.
+	slab := make([]Card, len(cards))
+	d.Cards = make([]*Card, 0, len(cards))
 	for i, rc := range cards {
-		c := p.card(i, rc)
-		c.Deck = d
-		if c.inheritsDepth {
-			d.inherits = append(d.inherits, Problem{p.name, c.pos.line, c.pos.col, "card is missing depth (a deck with no English original needs its own)"})
-		}
+		c := &slab[i]
+		c.Deck, c.index = d, i
+		p.card(table{d, i}, rc, c)
 		if c.ID != "" {
 			if first, dup := seen[c.ID]; dup {
-				p.add(c.pos, "duplicate card id %q (first used on line %d)", c.ID, first.line)
+				p.add(c.at("id"), "duplicate card id %q (first used on line %d)", c.ID, d.at(first, "id").line)
 			} else {
-				seen[c.ID] = c.pos
+				seen[c.ID] = i
 			}
 		}
 		d.Cards = append(d.Cards, c)
@@ -191,70 +205,65 @@ func (p *parser) deck(raw map[string]any) *Deck {
 	return d
 }
 
-func (p *parser) card(i int, raw map[string]any) *Card {
-	table := p.keys.card(i)
+func (p *parser) card(table table, raw map[string]any, c *Card) {
 	known := cardKeys
 	if !p.english {
 		known = translationCardKeys
 	}
 	p.unknownKeys(raw, known, table, "card")
-	c := &Card{Role: RoleEither}
+	c.Role = RoleEither
 	c.ID = p.str(raw, "id", table, "card", true)
-	c.pos = table.at("id")
 	if c.ID != "" {
-		p.checkID(c.ID, c.pos, "card")
+		p.checkID(c.ID, table, "card")
 	}
 	c.Text = p.str(raw, "text", table, "card", p.english)
-	p.checkText(c.Text, table.at("text"), "card text", MaxTextLen, MaxTranslatedTextLen)
+	p.checkText(c.Text, table, "text", "card text", MaxTextLen, MaxTranslatedTextLen)
 	c.Note = p.str(raw, "note", table, "card", false)
 	c.Source = p.str(raw, "source", table, "card", false)
 	p.role(c, raw, table)
 	p.topics(c, raw, table)
-	depthAt := table.at("depth")
 	switch v := raw["depth"].(type) {
 	case nil:
 		if p.english {
-			p.add(depthAt, "card is missing depth (1 gentle, 2 deeper, 3 vulnerable)")
+			p.add(table.at("depth"), "card is missing depth (1 gentle, 2 deeper, 3 vulnerable)")
 		} else {
 			c.inheritsDepth = true
 		}
 	case int64:
 		if v < int64(Gentle) || v > int64(MaxDepth) {
-			p.add(depthAt, "depth %d is out of range; use 1 (gentle), 2 (deeper) or 3 (vulnerable)", v)
+			p.add(table.at("depth"), "depth %d is out of range; use 1 (gentle), 2 (deeper) or 3 (vulnerable)", v)
 		}
 		c.Depth = Depth(v)
-		c.stated.depth, c.stated.depthPos = true, depthAt
+		c.stated.depth = true
 	default:
-		p.add(depthAt, "depth must be a whole number 1, 2 or 3, not %s", typeName(v))
+		p.add(table.at("depth"), "depth must be a whole number 1, 2 or 3, not %s", typeName(v))
 	}
-	return c
 }
 
 // str reads a string key of a deck or card. Required keys must be present
 // and not blank.
-func (p *parser) str(raw map[string]any, key string, table tablePositions, what string, required bool) string {
-	at := table.at(key)
+func (p *parser) str(raw map[string]any, key string, table table, what string, required bool) string {
 	v, ok := raw[key]
 	if !ok {
 		if required {
-			p.add(at, "%s is missing %s", what, key)
+			p.add(table.at(key), "%s is missing %s", what, key)
 		}
 		return ""
 	}
 	s, ok := v.(string)
 	if !ok {
-		p.add(at, "%s must be text in quotes, not %s", key, typeName(v))
+		p.add(table.at(key), "%s must be text in quotes, not %s", key, typeName(v))
 		return ""
 	}
 	if required && strings.TrimSpace(s) == "" {
-		p.add(at, "%s is empty", key)
+		p.add(table.at(key), "%s is empty", key)
 	}
 	return s
 }
 
-func (p *parser) checkID(id string, at position, what string) {
+func (p *parser) checkID(id string, table table, what string) {
 	if !validID(id) {
-		p.add(at, "%s id %q must be lowercase letters and digits joined by single hyphens, like \"slow-start\"", what, id)
+		p.add(table.at("id"), "%s id %q must be lowercase letters and digits joined by single hyphens, like \"slow-start\"", what, id)
 	}
 }
 
@@ -265,7 +274,7 @@ func (p *parser) checkID(id string, at position, what string) {
 // isolates U+2066-U+2069 and the marks U+200E, U+200F are fine. An empty
 // text is left to the required-key check (a translation may leave one
 // empty: not translated yet).
-func (p *parser) checkText(s string, at position, what string, english, translated int) {
+func (p *parser) checkText(s string, table table, key, what string, english, translated int) {
 	if s == "" {
 		return
 	}
@@ -274,7 +283,7 @@ func (p *parser) checkText(s string, at position, what string, english, translat
 		n++
 		switch {
 		case r >= 0x202A && r <= 0x202E:
-			p.add(at, "%s holds the direction control U+%04X, which can show the text reversed; remove it (right-to-left text needs none here)", what, r)
+			p.add(table.at(key), "%s holds the direction control U+%04X, which can show the text reversed; remove it (right-to-left text needs none here)", what, r)
 			return
 		case !visible && !unicode.IsSpace(r) && !unicode.Is(unicode.Cf, r) && !unicode.IsControl(r):
 			visible = true
@@ -282,17 +291,17 @@ func (p *parser) checkText(s string, at position, what string, english, translat
 	}
 	switch {
 	case !visible && strings.TrimSpace(s) != "":
-		p.add(at, "%s has no visible characters, only spaces or invisible marks", what)
+		p.add(table.at(key), "%s has no visible characters, only spaces or invisible marks", what)
 	case p.english && n > english:
-		p.add(at, "%s is %d characters; keep it to %d or fewer", what, n, english)
+		p.add(table.at(key), "%s is %d characters; keep it to %d or fewer", what, n, english)
 	case !p.english && n > translated:
-		p.add(at, "%s is %d characters; a translated %s may have at most %d", what, n, strings.TrimSuffix(what, " text"), translated)
+		p.add(table.at(key), "%s is %d characters; a translated %s may have at most %d", what, n, strings.TrimSuffix(what, " text"), translated)
 	}
 }
 
 // unknownKeys reports keys the format does not have, with a suggestion when
 // the key looks like a typo of a known one.
-func (p *parser) unknownKeys(raw map[string]any, known []string, table tablePositions, what string) {
+func (p *parser) unknownKeys(raw map[string]any, known []string, table table, what string) {
 	var unknown []string
 	for k := range raw {
 		if !slices.Contains(known, k) {
@@ -302,24 +311,13 @@ func (p *parser) unknownKeys(raw map[string]any, known []string, table tablePosi
 	slices.Sort(unknown)
 	for _, k := range unknown {
 		msg := fmt.Sprintf("unknown %s key %q", what, k)
-		if s := closest(k, known); s != "" {
+		if s := suggest(k, known); s != "" {
 			msg += fmt.Sprintf("; did you mean %q?", s)
 		} else {
 			msg += fmt.Sprintf("; known keys are %s", strings.Join(known, ", "))
 		}
 		p.add(table.at(k), "%s", msg)
 	}
-}
-
-// closest returns the known key within two edits of k, if any.
-func closest(k string, known []string) string {
-	best, bestDist := "", 3
-	for _, c := range known {
-		if d := editDistance(k, c); d < bestDist {
-			best, bestDist = c, d
-		}
-	}
-	return best
 }
 
 func editDistance(a, b string) int {

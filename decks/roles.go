@@ -63,9 +63,9 @@ func CheckRoles(d *Deck) Problems {
 		}
 		usesIdea = true
 		if d.Moment != Curious {
-			at := c.pos
+			at := c.at("id")
 			if c.stated.role {
-				at = c.stated.rolePos
+				at = c.at("role")
 			}
 			ps = append(ps, Problem{d.Path, at.line, at.col, fmt.Sprintf(
 				"role %q only fits a deck where an idea is raised (moment = \"curious\"); use \"either\" or \"both\" here", c.Role)})
@@ -73,7 +73,8 @@ func CheckRoles(d *Deck) Problems {
 	}
 	if usesIdea && d.Moment == Curious {
 		if first := d.Cards[0]; first.Role != RoleRaiser || first.Depth != Gentle {
-			ps = append(ps, Problem{d.Path, first.pos.line, first.pos.col,
+			at := first.at("id")
+			ps = append(ps, Problem{d.Path, at.line, at.col,
 				"the first card of a curious deck describes the idea, so the other cards can react to it: give it role = \"raiser\" and depth = 1"})
 		}
 	}
@@ -82,24 +83,22 @@ func CheckRoles(d *Deck) Problems {
 
 // role reads a card's role, and the older `both = true`, which means role
 // "both". Both may be written if they agree.
-func (p *parser) role(c *Card, raw map[string]any, table tablePositions) {
+func (p *parser) role(c *Card, raw map[string]any, table table) {
 	if v, ok := raw["both"]; ok {
-		at := table.at("both")
 		if b, isBool := v.(bool); isBool {
-			c.stated.both, c.stated.bothValue, c.stated.bothPos = true, b, at
+			c.stated.both, c.stated.bothValue = true, b
 			if b {
 				c.Role = RoleBoth
 			}
 		} else {
-			p.add(at, "both must be true or false, not %s", typeName(v))
+			p.add(table.at("both"), "both must be true or false, not %s", typeName(v))
 		}
 	}
 	if v, ok := raw["role"]; ok {
-		at := table.at("role")
 		s, isText := v.(string)
 		switch {
 		case !isText:
-			p.add(at, "role must be text in quotes, not %s; use one of %s", typeName(v), quoteAll(Roles))
+			p.add(table.at("role"), "role must be text in quotes, not %s; use one of %s", typeName(v), quoteAll(Roles))
 		case !slices.Contains(Roles, Role(s)):
 			msg := fmt.Sprintf("unknown role %q", s)
 			if sug := suggest(s, roleNames); sug != "" {
@@ -107,11 +106,11 @@ func (p *parser) role(c *Card, raw map[string]any, table tablePositions) {
 			} else {
 				msg += "; use one of " + quoteAll(Roles)
 			}
-			p.add(p.inValue(at, s, 0), "%s", msg)
+			p.add(p.inValue(table.at("role"), s, 0), "%s", msg)
 		default:
-			c.stated.role, c.stated.rolePos = true, at
+			c.stated.role = true
 			if c.stated.both && c.stated.bothValue != (Role(s) == RoleBoth) {
-				p.add(at, "role = %q and both = %v disagree; keep only the role (both = true is the older way to write role = \"both\")", s, c.stated.bothValue)
+				p.add(table.at("role"), "role = %q and both = %v disagree; keep only the role (both = true is the older way to write role = \"both\")", s, c.stated.bothValue)
 			}
 			c.Role = Role(s)
 		}
@@ -128,24 +127,23 @@ var roleNames = func() []string {
 }()
 
 // topics reads a card's list of topics, each from the closed list Topics.
-func (p *parser) topics(c *Card, raw map[string]any, table tablePositions) {
+func (p *parser) topics(c *Card, raw map[string]any, table table) {
 	v, ok := raw["topics"]
 	if !ok {
 		return
 	}
-	at := table.at("topics")
 	list, ok := v.([]any)
 	if !ok {
-		p.add(at, "topics must be a list in brackets, like topics = [\"consent\", \"pace\"], not %s", typeName(v))
+		p.add(table.at("topics"), "topics must be a list in brackets, like topics = [\"consent\", \"pace\"], not %s", typeName(v))
 		return
 	}
-	c.stated.topics, c.stated.topPos = true, at
+	c.stated.topics = true
 	c.Topics = make([]string, 0, len(list))
 	for i, item := range list {
 		s, ok := item.(string)
 		switch {
 		case !ok:
-			p.add(at, "topics must be texts in quotes, not %s", typeName(item))
+			p.add(table.at("topics"), "topics must be texts in quotes, not %s", typeName(item))
 		case !topicSet[s]:
 			msg := fmt.Sprintf("unknown topic %q", s)
 			if sug := suggest(s, Topics); sug != "" {
@@ -153,7 +151,7 @@ func (p *parser) topics(c *Card, raw map[string]any, table tablePositions) {
 			} else {
 				msg += "; the topics are " + strings.Join(Topics, ", ")
 			}
-			p.add(p.inValue(at, s, 0), "%s", msg)
+			p.add(p.inValue(table.at("topics"), s, 0), "%s", msg)
 		case slices.Contains(c.Topics, s):
 			// Point at the repeat, not at the first one.
 			nth := 0
@@ -162,7 +160,7 @@ func (p *parser) topics(c *Card, raw map[string]any, table tablePositions) {
 					nth++
 				}
 			}
-			p.add(p.inValue(at, s, nth), "topic %q is listed twice", s)
+			p.add(p.inValue(table.at("topics"), s, nth), "topic %q is listed twice", s)
 		default:
 			c.Topics = append(c.Topics, s)
 		}
@@ -179,11 +177,11 @@ func suggest(word string, known []string) string {
 			best, bestDist = k, d
 		}
 	}
-	if best != "" || len(word) < 3 {
+	if best != "" || len(word) < 4 {
 		return best
 	}
 	for _, k := range known {
-		if strings.Contains(k, word) || strings.Contains(word, k) {
+		if len(k) >= 4 && (strings.Contains(k, word) || strings.Contains(word, k)) {
 			return k
 		}
 	}
@@ -253,16 +251,16 @@ func (c *Card) inheritFrom(s *Card, path string) Problems {
 	}
 	st := c.stated
 	if st.depth && c.Depth != s.Depth {
-		add(st.depthPos, "depth %d differs from the English card's depth %d; leave depth out, a translation takes it from the English card", c.Depth, s.Depth)
+		add(c.at("depth"), "depth %d differs from the English card's depth %d; leave depth out, a translation takes it from the English card", c.Depth, s.Depth)
 	}
 	if st.role && c.Role != s.Role {
-		add(st.rolePos, "role %q differs from the English card's role %q; leave role out, a translation takes it from the English card", c.Role, s.Role)
+		add(c.at("role"), "role %q differs from the English card's role %q; leave role out, a translation takes it from the English card", c.Role, s.Role)
 	}
 	if st.both && st.bothValue != (s.Role == RoleBoth) {
-		add(st.bothPos, "both = %v differs from the English card's role %q; leave both out, a translation takes it from the English card", st.bothValue, s.Role)
+		add(c.at("both"), "both = %v differs from the English card's role %q; leave both out, a translation takes it from the English card", st.bothValue, s.Role)
 	}
 	if st.topics && !sameSet(c.Topics, s.Topics) {
-		add(st.topPos, "topics differ from the English card's topics [%s]; leave topics out, a translation takes them from the English card", strings.Join(s.Topics, ", "))
+		add(c.at("topics"), "topics differ from the English card's topics [%s]; leave topics out, a translation takes them from the English card", strings.Join(s.Topics, ", "))
 	}
 	c.Depth, c.Role, c.Both, c.Topics = s.Depth, s.Role, s.Both, s.Topics
 	return ps

@@ -66,6 +66,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 
 	builtinDecks, broken, problems := decks.LoadForCheck(builtinFS, decks.BuiltinName)
+	// The decks shipped with Tend follow content rules beyond the format;
+	// a person's own decks need not.
+	var builtinEnglish []*decks.Deck
+	for _, d := range builtinDecks {
+		if d.Locale == decks.SourceLocale {
+			builtinEnglish = append(builtinEnglish, d)
+		}
+	}
+	contentProblems := decks.ContentRules(builtinEnglish)
 	sources := [][]*decks.Deck{builtinDecks}
 	for _, dir := range deckDirs {
 		if info, err := os.Stat(dir); err != nil || !info.IsDir() {
@@ -99,6 +108,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	for _, p := range msgProblems {
 		fmt.Fprintln(stdout, p)
 	}
+	for _, line := range contentProblems.Summary(maxProblemLines) {
+		fmt.Fprintln(stdout, line)
+	}
 	// The summary names every rule that failed: problems in files fail for
 	// everyone; only the languages shipped inside Tend must be complete
 	// (the project's CI). A person's own deck, or a language still being
@@ -106,6 +118,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	var failures []string
 	if n := len(problems) + len(msgProblems); n > 0 {
 		failures = append(failures, fmt.Sprintf("%d %s in deck and message files, listed above", n, plural(n, "problem", "problems")))
+	}
+	if n := len(contentProblems); n > 0 {
+		failures = append(failures, fmt.Sprintf("the decks shipped with Tend must follow the content rules, and %d %s, listed above", n, plural(n, "breach was found", "breaches were found")))
 	}
 	builtinLangs := builtinLanguages()
 	builtinIDs := map[string]bool{}
