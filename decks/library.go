@@ -82,6 +82,8 @@ func loadAll(fsys fs.FS, name string, keep func(locale string) bool) (decks, bro
 	for _, e := range entries {
 		shown := path.Join(name, e.Name())
 		if !isDir(fsys, e.Name(), e) {
+			// RetiredFile is not a deck: it maps retired card ids to
+			// their successors, so stars can follow them.
 			if strings.HasSuffix(e.Name(), ".toml") && e.Name() != RetiredFile {
 				problems = append(problems, Problem{Path: shown, Msg: "deck files belong in a language folder, for example en/" + e.Name()})
 			}

@@ -1,9 +1,12 @@
 package decks
 
 import (
+	"io/fs"
 	"slices"
 	"testing"
 	"testing/fstest"
+
+	"github.com/BurntSushi/toml"
 )
 
 func TestMarksFollowRetiredIDs(t *testing.T) {
@@ -24,28 +27,42 @@ old-cut = ""
 	}
 }
 
-// Every built-in retirement points from an id no English card uses to one
-// that a card does (or to nothing), so stars never point at nothing.
-func TestBuiltinRetiredIDs(t *testing.T) {
-	ds, ps := LoadBuiltin(SourceLocale)
+// TestRetiredIDs keeps data/retired.toml honest: a retired id is never used
+// again by any built-in card in any language, and the card a star should
+// follow to exists in English.
+func TestRetiredIDs(t *testing.T) {
+	data, err := fs.ReadFile(BuiltinFS(), RetiredFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var retired map[string]string
+	if _, err := toml.Decode(string(data), &retired); err != nil {
+		t.Fatalf("%s: %v", RetiredFile, err)
+	}
+	if len(retired) == 0 {
+		t.Fatalf("%s lists no ids", RetiredFile)
+	}
+	builtin, ps := LoadBuiltin()
 	if len(ps) > 0 {
-		t.Fatal(ps)
+		t.Fatalf("built-in decks have problems:\n%v", ps)
 	}
-	live := map[string]bool{}
-	for _, d := range ds {
+	english := map[string]bool{}
+	for _, d := range builtin {
 		for _, c := range d.Cards {
-			live[c.ID] = true
+			if d.Locale == SourceLocale {
+				english[c.ID] = true
+			}
+			if _, gone := retired[c.ID]; gone {
+				t.Errorf("%s: card %q reuses a retired id", d, c.ID)
+			}
 		}
 	}
-	if _, err := parseRetired(BuiltinFS()); err != nil {
-		t.Fatalf("%s/%s: %v", BuiltinName, RetiredFile, err)
-	}
-	for old, to := range Retired() {
-		if live[old] {
-			t.Errorf("%s: %q is retired but a card still uses it", RetiredFile, old)
+	for old, next := range retired {
+		if !validID(old) {
+			t.Errorf("%s: %q is not a card id", RetiredFile, old)
 		}
-		if to != "" && !live[to] {
-			t.Errorf("%s: %q is retired in favour of %q, which no English card has", RetiredFile, old, to)
+		if next != "" && !english[next] {
+			t.Errorf("%s: %q points to %q, which is no English card", RetiredFile, old, next)
 		}
 	}
 }

@@ -26,7 +26,7 @@ func TestBuiltinIsCompleteAndClean(t *testing.T) {
 			t.Errorf("%s is not reported complete:\n%s", lang, out.String())
 		}
 	}
-	if !strings.HasSuffix(out.String(), "6 decks, 6 languages; no problems\n") {
+	if !strings.HasSuffix(out.String(), " decks, 6 languages; no problems\n") {
 		t.Errorf("unexpected summary in\n%s", out.String())
 	}
 }
@@ -214,7 +214,8 @@ func TestTranslatorWorkflow(t *testing.T) {
 		t.Errorf("an incomplete drop-in language failed the check (exit %d); only built-in ones must be complete", code)
 	}
 	for _, want := range []string{
-		"nl/boundaries: 2% (1 of 43 cards); missing: bound-hopes-this-time, bound-yes-maybe-no,",
+		"nl/boundaries: 1% (1 of ",
+		" cards); missing: bound-hopes-this-time, bound-yes-maybe-no,",
 		"; stale: bound-feeling-today",
 		"nl: cards 0%, messages 0% (1 of ",
 		"active.nl.toml: messages missing: AboutTend",
