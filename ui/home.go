@@ -2,6 +2,7 @@ package ui
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -20,11 +21,18 @@ import (
 // real deck may use it because it is remembered among the chosen deck ids.
 const favouritesID = "favourites"
 
+// A first evening starts gently: Gentle cards, a short round.
 var (
 	defaultDecks  = []string{"boundaries"}
-	defaultDepth  = decks.Deeper
+	defaultDepth  = decks.Gentle
 	depthMessages = []*i18n.Message{msgDepthGentle, msgDepthDeeper, msgDepthVulnerable}
 )
+
+// roundLengths are the round lengths offered on the decks screen; 0 is
+// every card of the chosen decks.
+var roundLengths = []int{10, 20, 0}
+
+const defaultRoundLength = 10
 
 // home is the first screen: your names, which decks, how deep, and Start.
 type home struct {
@@ -40,8 +48,14 @@ type home struct {
 	depths   *widget.RadioGroup
 	// depthNames are the depth labels in the current language.
 	depthNames []string
+	rounds     *widget.RadioGroup
+	// roundNames are the round length labels, in roundLengths order.
+	roundNames []string
+	remember   *widget.Check
 	startB     *widget.Button
-	notice     *fyne.Container
+	// continueB returns to a session in progress; shown only then.
+	continueB *widget.Button
+	notice    *fyne.Container
 }
 
 func newHome(t *table, problems []string, problemFiles int, notes []string) *home {
@@ -65,10 +79,14 @@ func newHome(t *table, problems []string, problemFiles int, notes []string) *hom
 		e.SetPlaceHolder(t.T([]*i18n.Message{msgFirstName, msgSecondName}[i]))
 		e.SetText(t.settings.names[i])
 		e.OnChanged = func(s string) { t.settings.setName(i, s) }
+		// Enter in a name field starts, as it does anywhere on this screen.
+		e.OnSubmitted = func(string) { h.enter() }
 		h.names[i] = e
 	}
-	namesRow := container.NewBorder(nil, nil, widget.NewLabel(t.T(msgWhoIsHere)), nil,
-		container.NewGridWithColumns(2, h.names[0], h.names[1]))
+	h.remember = widget.NewCheck(t.T(msgRememberNames), t.settings.setRememberNames)
+	h.remember.SetChecked(t.settings.rememberNames)
+	namesRow := container.NewVBox(container.NewBorder(nil, nil, widget.NewLabel(t.T(msgWhoIsHere)), nil,
+		container.NewGridWithColumns(2, h.names[0], h.names[1])), h.remember)
 
 	rows := make([]fyne.CanvasObject, 0, len(h.decks)+1)
 	for _, d := range h.decks {
@@ -95,6 +113,21 @@ func newHome(t *table, problems []string, problemFiles int, notes []string) *hom
 	h.depths.Horizontal = true
 	h.depths.Required = true
 	h.depths.SetSelected(h.depthNames[depth-1])
+	h.roundNames = make([]string, len(roundLengths))
+	for i, n := range roundLengths {
+		h.roundNames[i] = t.T(msgAllCards)
+		if n > 0 {
+			h.roundNames[i] = strconv.Itoa(n)
+		}
+	}
+	h.rounds = widget.NewRadioGroup(h.roundNames, func(string) { h.changed() })
+	h.rounds.Horizontal = true
+	h.rounds.Required = true
+	round := prefs.IntWithFallback(prefRoundLength, defaultRoundLength)
+	if !slices.Contains(roundLengths, round) {
+		round = defaultRoundLength
+	}
+	h.rounds.SetSelected(h.roundNames[slices.Index(roundLengths, round)])
 	depthHint := widget.NewLabel(t.T(msgDepthHint))
 	depthHint.Wrapping = fyne.TextWrapWord
 	depthHint.SizeName = theme.SizeNameCaptionText
@@ -102,6 +135,9 @@ func newHome(t *table, problems []string, problemFiles int, notes []string) *hom
 
 	h.startB = widget.NewButtonWithIcon(t.T(msgStart), theme.MediaPlayIcon(), t.start)
 	h.startB.Importance = widget.HighImportance
+	h.continueB = widget.NewButtonWithIcon("", theme.MediaPlayIcon(), t.continueSession)
+	h.continueB.Importance = widget.HighImportance
+	h.continueB.Hide()
 
 	h.notice = container.NewVBox()
 	if len(problems) > 0 {
@@ -123,10 +159,12 @@ func newHome(t *table, problems []string, problemFiles int, notes []string) *hom
 	)
 	depthLabel := widget.NewLabel(t.T(msgHowDeep))
 	depthLabel.TextStyle.Bold = true
+	roundLabel := widget.NewLabel(t.T(msgRoundLength))
+	roundLabel.TextStyle.Bold = true
 	footer := container.NewVBox(
 		widget.NewSeparator(),
-		container.NewHBox(depthLabel, h.depths),
-		container.NewBorder(nil, nil, nil, container.NewVBox(h.startB), depthHint),
+		container.New(&flowRow{}, depthLabel, h.depths, roundLabel, h.rounds),
+		container.NewBorder(nil, nil, nil, container.NewVBox(container.New(&flowRow{}, h.continueB, h.startB)), depthHint),
 	)
 	h.content = container.NewBorder(nil,
 		container.New(&readingColumn{maxWidth: 980}, container.NewPadded(footer)),
@@ -147,9 +185,28 @@ func countLabel() *widget.Label {
 func deckTile(check *widget.Check, count *widget.Label, description string) fyne.CanvasObject {
 	desc := widget.NewLabel(description)
 	desc.Wrapping = fyne.TextWrapWord
-	return surface(container.New(layout.NewCustomPaddedVBoxLayout(0),
-		container.NewBorder(nil, nil, nil, count, check), desc))
+	return newTapTile(func() { check.SetChecked(!check.Checked) }, surface(container.New(layout.NewCustomPaddedVBoxLayout(0),
+		container.NewBorder(nil, nil, nil, count, check), desc)))
 }
+
+// tapTile makes a whole deck tile a target: a click anywhere on it, not
+// only on the small box, ticks or unticks the deck.
+type tapTile struct {
+	widget.BaseWidget
+	content fyne.CanvasObject
+	tapped  func()
+}
+
+func newTapTile(tapped func(), content fyne.CanvasObject) *tapTile {
+	t := &tapTile{content: content, tapped: tapped}
+	t.ExtendBaseWidget(t)
+	return t
+}
+
+func (t *tapTile) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(t.content) }
+
+// Tapped is part of fyne.Tappable.
+func (t *tapTile) Tapped(*fyne.PointEvent) { t.tapped() }
 
 func sectionLabel(text string) fyne.CanvasObject {
 	l := widget.NewLabel(text)
@@ -289,6 +346,25 @@ func (h *home) chosenCards() []*decks.Card {
 	return h.t.visible(cards)
 }
 
+// roundLength is how many cards a new round deals; 0 means all.
+func (h *home) roundLength() int {
+	i := slices.Index(h.roundNames, h.rounds.Selected)
+	if i < 0 {
+		return defaultRoundLength
+	}
+	return roundLengths[i]
+}
+
+// enter is Enter on the decks screen: continue the session in progress if
+// there is one, else start.
+func (h *home) enter() {
+	if h.t.inSession() {
+		h.t.continueSession()
+		return
+	}
+	h.t.start()
+}
+
 func (h *home) depth() decks.Depth {
 	i := slices.Index(h.depthNames, h.depths.Selected)
 	if i < 0 {
@@ -324,16 +400,32 @@ func (h *home) changed() {
 	if h.favCheck.Checked {
 		ids = append(ids, favouritesID)
 	}
-	if total := len(h.chosenCards()); total == 0 {
+	total := len(h.chosenCards())
+	if n := h.roundLength(); n > 0 {
+		total = min(total, n)
+	}
+	if total == 0 {
 		h.startB.SetText(h.t.T(msgStart))
 		h.startB.Disable()
 	} else {
 		h.startB.SetText(h.t.N(msgStartWith, total))
 		h.startB.Enable()
 	}
+	// While a session is under way, Continue is the main button and Start
+	// steps back: a new round is a deliberate choice.
+	if p := h.t.pile; h.t.inSession() {
+		h.continueB.SetText(h.t.Tf(msgContinueSession, map[string]any{"N": p.Position(), "Total": p.Len()}))
+		h.continueB.Show()
+		h.startB.Importance = widget.MediumImportance
+	} else {
+		h.continueB.Hide()
+		h.startB.Importance = widget.HighImportance
+	}
+	h.startB.Refresh()
 	prefs := h.t.app.Preferences()
 	prefs.SetStringList(prefDecks, ids)
 	prefs.SetInt(prefDepth, int(depth))
+	prefs.SetInt(prefRoundLength, h.roundLength())
 }
 
 func (h *home) refresh() { h.changed() }

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"image/color"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
@@ -17,19 +18,28 @@ const (
 	colorAccent  fyne.ThemeColorName = "tend.accent"
 )
 
-// cardTextSteps are ever smaller card text sizes. The card screen picks the
-// largest that lets the whole card fit, so text is never cut off, from the
-// smallest window to full screen at the largest text size.
+// cardTextFractions are ever smaller card text sizes, as shares of the
+// normal card text size (1 is the size in an ordinary window). The card
+// screen picks the largest that lets the whole card fit and that the window
+// allows: above 1 only in a window larger than the default, such as full
+// screen on a projector; below 1 for long cards in small windows.
+var cardTextFractions = []float32{3.4, 3.1, 2.8, 2.5, 2.25, 2, 1.8, 1.6, 1.45, 1.3, 1.15,
+	1, 0.92, 0.84, 0.76, 0.68, 0.6, 0.52, 0.44, 0.36, 0.31, 0.27}
+
+// cardTextSteps are the theme size names of cardTextFractions.
 var cardTextSteps = func() []fyne.ThemeSizeName {
-	steps := make([]fyne.ThemeSizeName, 9)
+	steps := make([]fyne.ThemeSizeName, len(cardTextFractions))
 	for i := range steps {
 		steps[i] = fyne.ThemeSizeName(fmt.Sprintf("%s.%d", sizeCardText, i))
 	}
 	return steps
 }()
 
-// cardTextFraction is the share of the full card text size at step i.
-func cardTextFraction(i int) float32 { return 1 - 0.08*float32(i) }
+// cardTextFraction is the share of the normal card text size at step i.
+func cardTextFraction(i int) float32 { return cardTextFractions[i] }
+
+// normalCardStep is the step of the normal card text size.
+var normalCardStep = slices.Index(cardTextFractions, 1)
 
 // tendTheme is the default Fyne theme with a warm, low-contrast palette and
 // larger text, so the screen feels calm on a Saturday night and stays
