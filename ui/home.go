@@ -279,8 +279,8 @@ func (h *home) problemNotice(problems []string, files int) fyne.CanvasObject {
 		list.TextStyle.Monospace = true
 		list.Wrapping = fyne.TextWrapWord
 		scroll := container.NewVScroll(list)
-		scroll.SetMinSize(fyne.NewSize(640, 280))
-		dialog.ShowCustom(h.t.T(msgDecksLeftOutTitle), h.t.T(msgClose), scroll, h.t.win)
+		scroll.SetMinSize(h.t.dialogSize(640, 280))
+		h.t.showDialog(dialog.NewCustom(h.t.T(msgDecksLeftOutTitle), h.t.T(msgClose), scroll, h.t.win), nil)
 	})
 	return h.notePanel(msg, func() { h.t.problems = nil }, details)
 }
