@@ -265,7 +265,7 @@ func (r *panelRenderer) Refresh() {
 
 func (r *panelRenderer) applyTheme() {
 	r.bg.FillColor = theme.Color(colorSurface)
-	r.bg.StrokeColor = theme.Color(theme.ColorNameSeparator)
+	r.bg.StrokeColor = theme.Color(colorEdge)
 }
 
 func (r *panelRenderer) Destroy() {}

@@ -33,6 +33,15 @@ func newTestTable(t *testing.T, a fyne.App, opts Options) (*table, fyne.Window) 
 	w.SetContent(tb.root)
 	w.Resize(fyne.NewSize(1100, 720))
 	t.Cleanup(w.Close)
+	t.Cleanup(func() {
+		// Nothing may tick into a closed window while the next test runs.
+		if tb.chromeTimer != nil {
+			tb.chromeTimer.Stop()
+		}
+		if tb.pause != nil {
+			tb.pause.guide.Stop()
+		}
+	})
 	return tb, w
 }
 

@@ -16,6 +16,9 @@ const (
 	sizeTitle    fyne.ThemeSizeName  = "tend.title"
 	colorSurface fyne.ThemeColorName = "tend.surface"
 	colorAccent  fyne.ThemeColorName = "tend.accent"
+	// colorEdge outlines the card and the deck tiles: a boundary that must
+	// be seen (3:1), unlike a separator between rows.
+	colorEdge fyne.ThemeColorName = "tend.edge"
 )
 
 // cardTextFractions are ever smaller card text sizes, as shares of the
@@ -77,11 +80,11 @@ var palettes = map[fyne.ThemeVariant]map[fyne.ThemeColorName]color.Color{
 		theme.ColorNameButton:              rgb(0xebe0d3),
 		theme.ColorNameHover:               color.NRGBA{R: 0x7a, G: 0x4a, B: 0x30, A: 0x1c},
 		theme.ColorNamePressed:             color.NRGBA{R: 0x7a, G: 0x4a, B: 0x30, A: 0x30},
-		theme.ColorNameFocus:               color.NRGBA{R: 0xa9, G: 0x52, B: 0x3c, A: 0x40},
+		theme.ColorNameFocus:               color.NRGBA{A: 0x42},
 		theme.ColorNameSelection:           color.NRGBA{R: 0xa9, G: 0x52, B: 0x3c, A: 0x30},
-		theme.ColorNameDisabled:            rgb(0xa59386),
+		theme.ColorNameDisabled:            rgb(0x736962),
 		theme.ColorNameDisabledButton:      rgb(0xe6ddd2),
-		theme.ColorNamePlaceHolder:         rgb(0x8c7a6e),
+		theme.ColorNamePlaceHolder:         rgb(0x736962),
 		theme.ColorNameInputBackground:     rgb(0xfdf9f4),
 		theme.ColorNameInputBorder:         rgb(0xd9cbbc),
 		theme.ColorNameSeparator:           rgb(0xe2d5c7),
@@ -90,6 +93,7 @@ var palettes = map[fyne.ThemeVariant]map[fyne.ThemeColorName]color.Color{
 		theme.ColorNameMenuBackground:      rgb(0xfbf6f0),
 		colorSurface:                       rgb(0xfffbf6),
 		colorAccent:                        rgb(0x8a6a5a),
+		colorEdge:                          rgb(0x8f857f),
 	},
 	theme.VariantDark: {
 		theme.ColorNameBackground:          rgb(0x1e1917),
@@ -99,9 +103,9 @@ var palettes = map[fyne.ThemeVariant]map[fyne.ThemeColorName]color.Color{
 		theme.ColorNameButton:              rgb(0x372e2a),
 		theme.ColorNameHover:               color.NRGBA{R: 0xff, G: 0xe8, B: 0xd8, A: 0x18},
 		theme.ColorNamePressed:             color.NRGBA{R: 0xff, G: 0xe8, B: 0xd8, A: 0x28},
-		theme.ColorNameFocus:               color.NRGBA{R: 0xdf, G: 0x8c, B: 0x70, A: 0x50},
+		theme.ColorNameFocus:               color.NRGBA{R: 0xcc, G: 0x33, A: 0x8a},
 		theme.ColorNameSelection:           color.NRGBA{R: 0xdf, G: 0x8c, B: 0x70, A: 0x40},
-		theme.ColorNameDisabled:            rgb(0x7d6e64),
+		theme.ColorNameDisabled:            rgb(0x948c86),
 		theme.ColorNameDisabledButton:      rgb(0x2e2623),
 		theme.ColorNamePlaceHolder:         rgb(0x9a897d),
 		theme.ColorNameInputBackground:     rgb(0x2a2320),
@@ -112,6 +116,7 @@ var palettes = map[fyne.ThemeVariant]map[fyne.ThemeColorName]color.Color{
 		theme.ColorNameMenuBackground:      rgb(0x29221f),
 		colorSurface:                       rgb(0x2a2320),
 		colorAccent:                        rgb(0xc4a592),
+		colorEdge:                          rgb(0x77706a),
 	},
 }
 
@@ -125,6 +130,9 @@ var highContrast = map[fyne.ThemeVariant]map[fyne.ThemeColorName]color.Color{
 		theme.ColorNameForegroundOnPrimary: rgb(0xffffff),
 		theme.ColorNameButton:              rgb(0xe4d6c8),
 		theme.ColorNameDisabled:            rgb(0x5c4a40),
+		theme.ColorNamePlaceHolder:         rgb(0x5c4a40),
+		theme.ColorNameFocus:               color.NRGBA{A: 0x6b},
+		colorEdge:                          rgb(0x000000),
 		theme.ColorNameInputBorder:         rgb(0x000000),
 		theme.ColorNameSeparator:           rgb(0x000000),
 		colorSurface:                       rgb(0xffffff),
@@ -137,6 +145,8 @@ var highContrast = map[fyne.ThemeVariant]map[fyne.ThemeColorName]color.Color{
 		theme.ColorNameForegroundOnPrimary: rgb(0x000000),
 		theme.ColorNameButton:              rgb(0x3a3030),
 		theme.ColorNameDisabled:            rgb(0xc8b8ac),
+		theme.ColorNameFocus:               color.NRGBA{R: 0x99, G: 0x66, B: 0x66, A: 0x75},
+		colorEdge:                          rgb(0xffffff),
 		theme.ColorNameInputBorder:         rgb(0xffffff),
 		theme.ColorNameSeparator:           rgb(0xffffff),
 		colorSurface:                       rgb(0x000000),
