@@ -42,7 +42,7 @@ const (
 	// a fifth of a core at Fyne's usual 60 frames), so the guide draws far
 	// fewer frames than an animation would, and only when the drawn circle
 	// has changed by at least breathStep pixels.
-	breathFrame = 200 * time.Millisecond
+	breathFrame = 400 * time.Millisecond
 	breathStep  = float32(2)
 
 	// breathStill is where a still guide rests (reduce motion): half full.

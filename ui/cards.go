@@ -90,7 +90,7 @@ func newCardScreen(t *table) *cardScreen {
 	s.undoBar = container.NewCenter(container.NewHBox(undoText, s.undoB))
 	s.undoBar.Hide()
 
-	s.top = container.New(&flowRow{spread: true}, s.homeB, s.sessionB, s.progress, s.starB, s.hideB, s.pauseB)
+	s.top = container.New(&flowRow{left: 2, right: 3}, s.homeB, s.sessionB, s.progress, s.starB, s.hideB, s.pauseB)
 	s.fit = &fitText{text: s.text, second: s.second, steps: cardTextSteps, largest: t.largestCardStep}
 	cardBody := container.New(s.fit, container.NewPadded(container.NewVBox(s.deck, s.text, s.second, s.turn)))
 	card := surface(container.New(&readingColumn{maxWidth: 900, widen: t.widen}, cardBody))

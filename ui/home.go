@@ -163,7 +163,9 @@ func newHome(t *table, problems []string, problemFiles int, notes []string) *hom
 	roundLabel.TextStyle.Bold = true
 	footer := container.NewVBox(
 		widget.NewSeparator(),
-		container.New(&flowRow{}, depthLabel, h.depths, roundLabel, h.rounds),
+		container.New(&flowRow{},
+			container.New(&flowRow{}, depthLabel, newFitRadio(h.depths)),
+			container.New(&flowRow{}, roundLabel, h.rounds)),
 		container.NewBorder(nil, nil, nil, container.NewVBox(container.New(&flowRow{}, h.continueB, h.startB)), depthHint),
 	)
 	h.content = container.NewBorder(nil,

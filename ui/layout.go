@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -83,11 +84,12 @@ func (screenStack) MinSize(objects []fyne.CanvasObject) fyne.Size {
 // flowRow lays out its visible objects left to right at their natural
 // size and wraps to a new row when the next would not fit, so a row of
 // labelled buttons never runs past the edge in a long language or a small
-// window. With spread, a single row is spread over the whole width, the
-// first object at the left edge and the last at the right, like a toolbar.
+// window. With left set, a single row is laid out like a toolbar: the
+// first left objects at the left edge, the last right ones at the right
+// edge, and those between centred in the space left.
 type flowRow struct {
-	spread bool
-	width  float32 // the width of the last layout, for MinSize
+	left, right int
+	width       float32 // the width of the last layout, for MinSize
 }
 
 func (l *flowRow) rows(objects []fyne.CanvasObject, width float32) [][]fyne.CanvasObject {
@@ -99,7 +101,7 @@ func (l *flowRow) rows(objects []fyne.CanvasObject, width float32) [][]fyne.Canv
 		if !o.Visible() {
 			continue
 		}
-		w := o.MinSize().Width
+		w := min(preferredWidth(o), width)
 		if len(row) > 0 && used+gap+w > width {
 			rows = append(rows, row)
 			row, used = nil, 0
@@ -124,26 +126,28 @@ func (l *flowRow) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	for _, row := range rows {
 		var h, used float32
 		for i, o := range row {
-			h = max(h, o.MinSize().Height)
-			used += o.MinSize().Width
+			used += min(preferredWidth(o), size.Width)
 			if i > 0 {
 				used += gap
 			}
 		}
-		// Spread the spare width evenly between the objects, so the first
-		// sits at the left edge and the last at the right.
+		// As a toolbar, the spare width goes half after the left group and
+		// half before the right one.
 		spare := max(0, size.Width-used)
-		between := gap
-		if l.spread && len(row) > 1 && len(rows) == 1 {
-			between += spare / float32(len(row)-1)
-		}
+		toolbar := l.left > 0 && len(rows) == 1 && len(row) > l.left+l.right
 		var x float32
-		for _, o := range row {
-			m := o.MinSize()
-			w := min(m.Width, size.Width)
-			o.Resize(fyne.NewSize(w, h))
+		for i, o := range row {
+			if toolbar && (i == l.left || i == len(row)-l.right) {
+				x += spare / 2
+			}
+			w := min(preferredWidth(o), size.Width)
+			o.Resize(fyne.NewSize(w, o.MinSize().Height))
+			h = max(h, o.MinSize().Height)
 			o.Move(fyne.NewPos(x, y))
-			x += w + between
+			x += w + gap
+		}
+		for _, o := range row {
+			o.Resize(fyne.NewSize(o.Size().Width, h))
 		}
 		y += h + gap
 	}
@@ -262,3 +266,69 @@ func (p *pointerWatch) MouseMoved(*desktop.MouseEvent) { p.moved() }
 func (p *pointerWatch) MouseOut() {}
 
 var _ desktop.Hoverable = (*pointerWatch)(nil)
+
+// fitRadio lays a horizontal radio group out on one line when it fits and
+// stacks its choices when it does not, so long labels in a small window
+// never run past the edge.
+type fitRadio struct {
+	radio *widget.RadioGroup
+	// wide and line are the group's size on one line; width is the width
+	// of the last layout.
+	wide, line, width float32
+}
+
+func newFitRadio(r *widget.RadioGroup) *fyne.Container {
+	return container.New(&fitRadio{radio: r}, r)
+}
+
+func (l *fitRadio) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	l.width = size.Width
+	if horizontal := size.Width+0.5 >= l.wide; horizontal != l.radio.Horizontal {
+		l.radio.Horizontal = horizontal
+		l.radio.Refresh()
+	}
+	l.radio.Resize(size)
+	l.radio.Move(fyne.NewPos(0, 0))
+}
+
+// MinSize is as narrow as the stacked group, which it can always fall back
+// to, so it never forces the window wider; it is one line tall when the
+// last layout was wide enough for one line.
+func (l *fitRadio) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	was := l.radio.Horizontal
+	l.radio.Horizontal = true
+	one := l.radio.MinSize()
+	l.wide, l.line = one.Width, one.Height
+	l.radio.Horizontal = false
+	stacked := l.radio.MinSize()
+	l.radio.Horizontal = was
+	if l.width+0.5 >= l.wide {
+		return fyne.NewSize(stacked.Width, l.line)
+	}
+	return stacked
+}
+
+// preferredWidth is the width an object would like in a row: its one-line
+// width for a fitRadio, its minimum width otherwise.
+func preferredWidth(o fyne.CanvasObject) float32 {
+	if c, ok := o.(*fyne.Container); ok {
+		switch l := c.Layout.(type) {
+		case *fitRadio:
+			c.MinSize() // measures l.wide
+			return l.wide
+		case *flowRow:
+			// A nested row would like all its objects on one line.
+			var w float32
+			for i, child := range c.Objects {
+				if child.Visible() {
+					if i > 0 {
+						w += theme.Padding()
+					}
+					w += preferredWidth(child)
+				}
+			}
+			return w
+		}
+	}
+	return o.MinSize().Width
+}
