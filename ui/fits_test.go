@@ -110,6 +110,9 @@ func TestEveryScreenFitsEveryLanguage(t *testing.T) {
 			look("decks")
 			press(w, fyne.KeyReturn)
 			look("card")
+			press(w, fyne.KeyEscape)
+			look("decks with Continue")
+			press(w, fyne.KeyReturn)
 			for name, open := range map[string]func(){
 				"keys": tb.showKeys, "about": tb.showAbout, "settings": tb.showSettings, "this session": tb.showSession,
 			} {

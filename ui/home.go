@@ -166,7 +166,8 @@ func newHome(t *table, problems []string, problemFiles int, notes []string) *hom
 		container.New(&flowRow{},
 			container.New(&flowRow{}, depthLabel, newFitRadio(h.depths)),
 			container.New(&flowRow{}, roundLabel, h.rounds)),
-		container.NewBorder(nil, nil, nil, container.NewVBox(container.New(&flowRow{}, h.continueB, h.startB)), depthHint),
+		depthHint,
+		container.New(&flowRow{right: 2}, h.continueB, h.startB),
 	)
 	h.content = container.NewBorder(nil,
 		container.New(&readingColumn{maxWidth: 980}, container.NewPadded(footer)),

@@ -84,9 +84,10 @@ func (screenStack) MinSize(objects []fyne.CanvasObject) fyne.Size {
 // flowRow lays out its visible objects left to right at their natural
 // size and wraps to a new row when the next would not fit, so a row of
 // labelled buttons never runs past the edge in a long language or a small
-// window. With left set, a single row is laid out like a toolbar: the
-// first left objects at the left edge, the last right ones at the right
-// edge, and those between centred in the space left.
+// window. With left or right set, a single row is laid out like a toolbar:
+// the first left objects at the left edge, the last right ones at the
+// right edge, and those between centred in the space left (with only right
+// set, the whole row sits at the right).
 type flowRow struct {
 	left, right int
 	width       float32 // the width of the last layout, for MinSize
@@ -134,10 +135,14 @@ func (l *flowRow) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 		// As a toolbar, the spare width goes half after the left group and
 		// half before the right one.
 		spare := max(0, size.Width-used)
-		toolbar := l.left > 0 && len(rows) == 1 && len(row) > l.left+l.right
+		toolbar := (l.left > 0 || l.right > 0) && len(rows) == 1 && len(row) > l.left
+		rightStart := max(l.left, len(row)-l.right)
 		var x float32
 		for i, o := range row {
-			if toolbar && (i == l.left || i == len(row)-l.right) {
+			if toolbar && i == l.left {
+				x += spare / 2
+			}
+			if toolbar && i == rightStart {
 				x += spare / 2
 			}
 			w := min(preferredWidth(o), size.Width)
