@@ -3,7 +3,6 @@ package ui
 import (
 	"fmt"
 	"image/color"
-	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
@@ -40,9 +39,6 @@ var cardTextSteps = func() []fyne.ThemeSizeName {
 
 // cardTextFraction is the share of the normal card text size at step i.
 func cardTextFraction(i int) float32 { return cardTextFractions[i] }
-
-// normalCardStep is the step of the normal card text size.
-var normalCardStep = slices.Index(cardTextFractions, 1)
 
 // tendTheme is the default Fyne theme with a warm, low-contrast palette and
 // larger text, so the screen feels calm on a Saturday night and stays

@@ -19,11 +19,10 @@ import (
 )
 
 type box struct {
-	c          color.RGBA
-	x0, y0     int
-	x1, y1     int
-	area       int
-	components int
+	c      color.RGBA
+	x0, y0 int
+	x1, y1 int
+	area   int
 }
 
 func main() {
