@@ -34,6 +34,8 @@ func overflows(w fyne.Window, root fyne.CanvasObject) []string {
 			text = v.Text
 		case *widget.Check:
 			text = v.Text
+		case *enterCheck:
+			text = v.Text
 		case *widget.RadioGroup:
 			text = fmt.Sprint(v.Options)
 		case *widget.Select:

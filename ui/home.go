@@ -52,7 +52,9 @@ type home struct {
 	// roundNames are the round length labels, in roundLengths order.
 	roundNames []string
 	remember   *widget.Check
-	startB     *widget.Button
+	// onScreen are the checkboxes as placed on screen (see newCheck).
+	onScreen []*enterCheck
+	startB   *widget.Button
 	// continueB returns to a session in progress; shown only then.
 	continueB *widget.Button
 	notice    *fyne.Container
@@ -83,26 +85,26 @@ func newHome(t *table, problems []string, problemFiles int, notes []string) *hom
 		e.OnSubmitted = func(string) { h.enter() }
 		h.names[i] = e
 	}
-	h.remember = widget.NewCheck(t.T(msgRememberNames), t.settings.setRememberNames)
+	h.remember = h.newCheck(t.T(msgRememberNames), t.settings.setRememberNames)
 	h.remember.SetChecked(t.settings.rememberNames)
 	namesRow := container.NewVBox(container.NewBorder(nil, nil, widget.NewLabel(t.T(msgWhoIsHere)), nil,
-		container.NewGridWithColumns(2, h.names[0], h.names[1])), h.remember)
+		container.NewGridWithColumns(2, h.names[0], h.names[1])), h.shown(h.remember))
 
 	rows := make([]fyne.CanvasObject, 0, len(h.decks)+1)
 	for _, d := range h.decks {
 		title, description := t.lib.Titles(t.locale, d)
 		title, description = t.pseudo(title), t.pseudo(description)
-		check := widget.NewCheck(title, func(bool) { h.changed() })
+		check := h.newCheck(title, func(bool) { h.changed() })
 		check.SetChecked(slices.Contains(chosen, d.ID))
 		h.checks = append(h.checks, check)
 		count := countLabel()
 		h.counts = append(h.counts, count)
-		rows = append(rows, deckTile(check, count, description))
+		rows = append(rows, deckTile(check, h.shown(check), count, description))
 	}
-	h.favCheck = widget.NewCheck(t.T(msgFavourites), func(bool) { h.changed() })
+	h.favCheck = h.newCheck(t.T(msgFavourites), func(bool) { h.changed() })
 	h.favCheck.SetChecked(slices.Contains(chosen, favouritesID))
 	h.favCount = countLabel()
-	rows = append(rows, deckTile(h.favCheck, h.favCount, t.T(msgFavouritesHint)))
+	rows = append(rows, deckTile(h.favCheck, h.shown(h.favCheck), h.favCount, t.T(msgFavouritesHint)))
 	deckList := container.NewGridWithColumns(2, rows...)
 
 	h.depthNames = make([]string, len(depthMessages))
@@ -178,6 +180,44 @@ func newHome(t *table, problems []string, problemFiles int, notes []string) *hom
 	return h
 }
 
+// newCheck is a checkbox on which Enter starts (or continues), as it does
+// everywhere on the decks screen. The returned Check is the one inside the
+// enterCheck, which is what sits on the screen.
+func (h *home) newCheck(label string, changed func(bool)) *widget.Check {
+	c := &enterCheck{enter: h.enter}
+	c.Text = label
+	c.OnChanged = changed
+	c.ExtendBaseWidget(c)
+	h.onScreen = append(h.onScreen, c)
+	return &c.Check
+}
+
+// enterCheck is a checkbox that passes Enter on: a focused checkbox would
+// otherwise swallow it.
+type enterCheck struct {
+	widget.Check
+	enter func()
+}
+
+// TypedKey is part of fyne.Focusable.
+func (c *enterCheck) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter {
+		c.enter()
+		return
+	}
+	c.Check.TypedKey(ev)
+}
+
+// shown is the widget on screen for one of the home screen's checkboxes.
+func (h *home) shown(c *widget.Check) fyne.CanvasObject {
+	for _, e := range h.onScreen {
+		if &e.Check == c {
+			return e
+		}
+	}
+	return c
+}
+
 func countLabel() *widget.Label {
 	l := widget.NewLabel("")
 	l.Importance = widget.LowImportance
@@ -185,11 +225,11 @@ func countLabel() *widget.Label {
 	return l
 }
 
-func deckTile(check *widget.Check, count *widget.Label, description string) fyne.CanvasObject {
+func deckTile(check *widget.Check, shown fyne.CanvasObject, count *widget.Label, description string) fyne.CanvasObject {
 	desc := widget.NewLabel(description)
 	desc.Wrapping = fyne.TextWrapWord
 	return newTapTile(func() { check.SetChecked(!check.Checked) }, surface(container.New(layout.NewCustomPaddedVBoxLayout(0),
-		container.NewBorder(nil, nil, nil, count, check), desc)))
+		container.NewBorder(nil, nil, nil, count, shown), desc)))
 }
 
 // tapTile makes a whole deck tile a target: a click anywhere on it, not

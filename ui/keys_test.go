@@ -150,13 +150,27 @@ func TestEnterStartsFromAnyControlOnTheDecksScreen(t *testing.T) {
 	if got := visibleScreen(tb); got != "card" {
 		t.Errorf("Enter in a name field shows %s, want the card", got)
 	}
+	press(w, fyne.KeyEscape)
+	press(w, fyne.KeyRight) // nothing on the decks screen
+	tb.stopForTonight()
+	tb.goHome()
+	check := tb.home.shown(checkFor(t, tb, "Curious")).(fyne.Focusable)
+	w.Canvas().Focus(check)
+	check.TypedRune(' ') // ticks it, as a checkbox does
+	if !checkFor(t, tb, "Curious").Checked {
+		t.Error("Space on a focused deck did not tick it")
+	}
+	typeKey(w, fyne.KeyReturn)
+	if got := visibleScreen(tb); got != "card" {
+		t.Errorf("Enter on a focused deck checkbox shows %s, want the card", got)
+	}
 }
 
 func TestClickingADeckTileTogglesIt(t *testing.T) {
 	tb, _ := newTestTable(t, newApp(t), Options{})
 	check := checkFor(t, tb, "Curious")
 	tile := findIn(tb.home.content, func(tt *tapTile) bool {
-		return findIn(tt, func(c *widget.Check) bool { return c == check }) != nil
+		return findIn(tt, func(c *enterCheck) bool { return &c.Check == check }) != nil
 	})
 	if tile == nil {
 		t.Fatal("the Curious deck is not on a tappable tile")
