@@ -2,6 +2,8 @@ package ui
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -90,7 +92,14 @@ func TestEveryScreenFitsEveryLanguage(t *testing.T) {
 			a.Preferences().SetBool(prefRememberNames, true)
 			a.Preferences().SetString(prefName1, "Alexandrina")
 			a.Preferences().SetString(prefName2, "Maximiliano")
-			tb, w := newTestTable(t, a, Options{Language: lang})
+			broken := t.TempDir()
+			if err := os.MkdirAll(filepath.Join(broken, "en"), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(broken, "en", "broken.toml"), []byte("id = \"broken\"\nmoment = \"later\"\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			tb, w := newTestTable(t, a, Options{Language: lang, DeckDirs: []string{broken}})
 			w.Resize(fyne.NewSize(640, 480))
 			look := func(where string) {
 				t.Helper()
@@ -110,6 +119,9 @@ func TestEveryScreenFitsEveryLanguage(t *testing.T) {
 			}
 			press(w, fyne.KeyEscape)
 			look("decks")
+			test.Tap(findButton(tb.home.notice, tb.T(msgDetails)))
+			look("deck details")
+			press(w, fyne.KeyEscape)
 			press(w, fyne.KeyReturn)
 			look("card")
 			press(w, fyne.KeyEscape)
