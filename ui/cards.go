@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"slices"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -91,7 +93,7 @@ func newCardScreen(t *table) *cardScreen {
 	s.undoBar.Hide()
 
 	s.top = container.New(&flowRow{left: 2, right: 3}, s.homeB, s.sessionB, s.progress, s.starB, s.hideB, s.pauseB)
-	s.fit = &fitText{text: s.text, second: s.second, steps: cardTextSteps, largest: t.largestCardStep}
+	s.fit = &fitText{text: s.text, second: s.second, deck: s.deck, steps: cardTextSteps, largest: t.largestCardStep}
 	cardBody := container.New(s.fit, container.NewPadded(container.NewVBox(s.deck, s.text, s.second, s.turn)))
 	card := surface(container.New(&readingColumn{maxWidth: 900, widen: t.widen}, cardBody))
 	buttons := container.New(&buttonRow{}, s.backB, s.passB, s.nextB)
@@ -201,7 +203,10 @@ func (s *cardScreen) turnText() string {
 // or at a large text size, and in full screen the card fills the screen.
 type fitText struct {
 	text, second *widget.Label
-	steps        []fyne.ThemeSizeName
+	// deck is the deck line above the card; it grows a little with the
+	// card on a big screen, so it stays legible from across the room.
+	deck  *widget.Label
+	steps []fyne.ThemeSizeName
 	// largest is the index of the largest step the window allows now; nil
 	// means the first.
 	largest func() int
@@ -213,6 +218,19 @@ func (f *fitText) setStep(step fyne.ThemeSizeName) {
 			l.SizeName = step
 			l.Refresh()
 		}
+	}
+	if f.deck == nil {
+		return
+	}
+	deck := theme.SizeNameText
+	if i := slices.Index(f.steps, step); i >= 0 && cardTextFraction(i) >= 2 {
+		deck = theme.SizeNameHeadingText
+	} else if i >= 0 && cardTextFraction(i) >= 1.4 {
+		deck = theme.SizeNameSubHeadingText
+	}
+	if f.deck.SizeName != deck {
+		f.deck.SizeName = deck
+		f.deck.Refresh()
 	}
 }
 

@@ -140,6 +140,9 @@ func TestFullScreenReadsFromAcrossTheRoom(t *testing.T) {
 	if big := theme.Size(tb.card.text.SizeName); big < 3*normal {
 		t.Errorf("full screen card text %v px, want at least 3x %v", big, normal)
 	}
+	if tb.card.deck.SizeName != theme.SizeNameHeadingText {
+		t.Errorf("the deck line stays %q in full screen", tb.card.deck.SizeName)
+	}
 	if tb.card.top.Visible() || tb.card.hint.Visible() || w.MainMenu() != nil {
 		t.Error("the toolbar, hint or menu still show in full screen")
 	}
