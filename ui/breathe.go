@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image/color"
+	"math"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -34,55 +35,89 @@ const (
 	breathMinDiameter = float32(120)
 	breathMinWidth    = float32(180)
 	breathMinHeight   = float32(200)
+
+	// breathFrame is how often the guide asks to be redrawn. A breath of four
+	// seconds reads as smooth motion at a few frames a second, and every
+	// frame repaints the whole window (under software rendering that costs
+	// a fifth of a core at Fyne's usual 60 frames), so the guide draws far
+	// fewer frames than an animation would, and only when the drawn circle
+	// has changed by at least breathStep pixels.
+	breathFrame = 400 * time.Millisecond
+	breathStep  = float32(2)
+
+	// breathStill is where a still guide rests (reduce motion): half full.
+	breathStill = float32(0.5)
 )
 
 // breathingGuide is a soft circle that slowly grows and shrinks with a
 // "Breathe in" / "Breathe out" label, so a couple who have paused can
 // settle by breathing together without anyone having to count out loud.
 //
-// The animation is driven by fyne.Animation, whose ticks arrive on the Fyne
-// goroutine; Start and Stop must be called there too (from a callback, or
-// through fyne.Do), which is why no field here needs a lock.
+// The animation is a slow ticker whose ticks are handed to the Fyne
+// goroutine with fyne.Do; Start, Stop and suspend must be called there too
+// (from a callback, or through fyne.Do), which is why no field here needs a
+// lock.
 type breathingGuide struct {
 	widget.BaseWidget
 
 	// inText and outText are what the label says while the circle grows and
-	// shrinks. They are fields, not constants, so a translation can replace
-	// them after construction.
-	inText, outText string
+	// shrinks; stillText is what it says when motion is reduced. They are
+	// fields, not constants, so a translation can replace them after
+	// construction.
+	inText, outText, stillText string
+
+	// still is "reduce motion": the circle rests, half full, and nothing
+	// is ever redrawn for it.
+	still bool
+	// suspended is true while the window is in the background (hidden,
+	// minimised or another window in front): no frames are drawn then.
+	suspended bool
 
 	// progress is how far through a breath in the guide is, 0 (rest) to 1
 	// (full). Layout reads it; setProgress writes it.
 	progress float32
 
 	label     *widget.Label
-	anim      *fyne.Animation
 	animating bool
+	// framing is true while frames are wanted (animating, not still, not
+	// suspended); ticker drives them; begun is when the current run of
+	// breaths started.
+	framing bool
+	ticker  *time.Ticker
+	done    chan struct{}
+	begun   time.Time
+	// drawn is the fill diameter last drawn, to skip frames that would not
+	// change a pixel.
+	drawn float32
 }
 
-// newBreathingGuide makes a guide at rest, reading "Breathe in", with its
-// animation prepared but not started, so that building a screen costs no
-// frames until the screen is actually shown.
+// newBreathingGuide makes a guide at rest, reading "Breathe in", with no
+// frames running, so that building a screen costs nothing until the screen
+// is actually shown.
 func newBreathingGuide() *breathingGuide {
-	g := &breathingGuide{inText: "Breathe in", outText: "Breathe out"}
+	g := &breathingGuide{inText: "Breathe in", outText: "Breathe out", stillText: "Breathe slowly"}
 	g.label = widget.NewLabel(g.inText)
 	g.label.Alignment = fyne.TextAlignCenter
-	g.anim = fyne.NewAnimation(breathHalf, g.setProgress)
-	g.anim.Curve = fyne.AnimationEaseInOut
-	g.anim.AutoReverse = true
-	g.anim.RepeatCount = fyne.AnimationRepeatForever
 	g.ExtendBaseWidget(g)
 	return g
 }
 
 // Start sets the guide breathing. Calling it while it already breathes does
-// nothing, so a screen can call it every time it is shown.
+// nothing, so a screen can call it every time it is shown. With motion
+// reduced it shows the still circle instead and draws no frames.
 func (g *breathingGuide) Start() {
 	if g.animating {
 		return
 	}
 	g.animating = true
-	g.anim.Start()
+	if g.still {
+		g.progress = breathStill
+		g.label.SetText(g.stillText)
+		g.Refresh()
+		return
+	}
+	g.begun = time.Now()
+	g.run()
 }
 
 // Stop halts the guide and returns it to rest, reading "Breathe in" as a new
@@ -93,16 +128,93 @@ func (g *breathingGuide) Stop() {
 		return
 	}
 	g.animating = false
-	g.anim.Stop()
+	g.halt()
 	g.progress = 0
 	g.label.SetText(g.inText)
 	g.Refresh()
+}
+
+// suspend stops drawing frames while the window is in the background, and
+// picks up again, mid-breath, when it returns.
+func (g *breathingGuide) suspend(on bool) {
+	if on == g.suspended {
+		return
+	}
+	g.suspended = on
+	if on {
+		g.halt()
+	} else if g.animating && !g.still {
+		g.run()
+	}
+}
+
+// breathTicks is false in the UI tests: Fyne's test driver runs fyne.Do on
+// the calling goroutine, so a ticking guide would race with the test. The
+// tests step frames themselves.
+var breathTicks = true
+
+// run starts the frames, unless they run already or are not wanted.
+func (g *breathingGuide) run() {
+	if g.framing || g.suspended {
+		return
+	}
+	g.framing = true
+	if !breathTicks {
+		return
+	}
+	g.ticker = time.NewTicker(breathFrame)
+	g.done = make(chan struct{})
+	ticks, done := g.ticker.C, g.done
+	go func() {
+		for {
+			select {
+			case <-ticks:
+				fyne.Do(g.frame)
+			case <-done:
+				return
+			}
+		}
+	}()
+}
+
+// halt stops the frames, if they run.
+func (g *breathingGuide) halt() {
+	g.framing = false
+	if g.ticker == nil {
+		return
+	}
+	g.ticker.Stop()
+	close(g.done)
+	g.ticker, g.done = nil, nil
+}
+
+// frame moves the guide to where the breath is now.
+func (g *breathingGuide) frame() {
+	if !g.animating || !g.framing {
+		return // a tick that was already on its way when the guide stopped
+	}
+	g.setProgress(breathAt(time.Since(g.begun)))
+}
+
+// breathAt is how full the circle is after d of breathing: in for
+// breathHalf, out for breathHalf, eased at both ends like a real breath.
+func breathAt(d time.Duration) float32 {
+	phase := float64(d%(2*breathHalf)) / float64(breathHalf) // 0..2
+	if phase > 1 {
+		phase = 2 - phase
+	}
+	return float32((1 - math.Cos(math.Pi*phase)) / 2)
 }
 
 // running reports whether the guide is breathing, for screens that need to
 // know and for tests.
 func (g *breathingGuide) running() bool {
 	return g.animating
+}
+
+// ticking reports whether frames are being drawn, for tests.
+func (g *breathingGuide) ticking() bool {
+	return g.framing
 }
 
 // setProgress moves the guide to p (clamped to 0..1) and names the direction
@@ -124,7 +236,25 @@ func (g *breathingGuide) setProgress(p float32) {
 		// every frame.
 		g.label.SetText(text)
 	}
+	if d := g.fillDiameter(g.Size()); g.drawn != 0 && d != 0 && abs32(d-g.drawn) < breathStep && p > 0 && p < 1 {
+		return // the circle would not visibly change: no frame
+	}
 	g.Refresh()
+}
+
+// fillDiameter is the filled circle's diameter at the current progress in
+// a guide of the given size.
+func (g *breathingGuide) fillDiameter(size fyne.Size) float32 {
+	labelH := g.label.MinSize().Height
+	d := max(min(size.Width, size.Height-2*labelH), 0)
+	return d * (breathRest + (1-breathRest)*g.progress)
+}
+
+func abs32(f float32) float32 {
+	if f < 0 {
+		return -f
+	}
+	return f
 }
 
 // CreateRenderer builds the ring, the filled circle and the label; the
@@ -162,6 +292,7 @@ func (r *breathingGuideRenderer) Layout(size fyne.Size) {
 	r.ring.Move(centre.SubtractXY(d/2, d/2))
 
 	fd := d * (breathRest + (1-breathRest)*r.g.progress)
+	r.g.drawn = fd
 	r.fill.Resize(fyne.NewSquareSize(fd))
 	r.fill.Move(centre.SubtractXY(fd/2, fd/2))
 
@@ -202,7 +333,11 @@ func (r *breathingGuideRenderer) Destroy() {}
 // applyTheme colours the circles from the theme in effect for this widget,
 // including any container.ThemeOverride around it.
 func (r *breathingGuideRenderer) applyTheme() {
-	fill := color.NRGBAModel.Convert(theme.ColorForWidget(colorAccent, r.g)).(color.NRGBA)
+	accent := theme.ColorForWidget(colorAccent, r.g)
+	if accent == nil {
+		return // no theme: the app is closing
+	}
+	fill := color.NRGBAModel.Convert(accent).(color.NRGBA)
 	fill.A = breathFillAlpha
 	r.fill.FillColor = fill
 	r.ring.StrokeColor = theme.ColorForWidget(theme.ColorNamePrimary, r.g)

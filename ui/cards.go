@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"slices"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -30,9 +32,14 @@ type cardScreen struct {
 	hideB    *widget.Button
 	sessionB *widget.Button
 	planB    *widget.Button // "Open our plan", on boundaries and aftercare cards
+	topRow   *flowRow       // the toolbar's layout, whose left group grows with planB
 	undoBar  *fyne.Container
 	undoB    *widget.Button
 	fit      *fitText
+	// top and hint step back in full screen, leaving the card, its turn
+	// and the three main buttons.
+	top  fyne.CanvasObject
+	hint fyne.CanvasObject
 }
 
 func newCardScreen(t *table) *cardScreen {
@@ -47,17 +54,21 @@ func newCardScreen(t *table) *cardScreen {
 	s.text.Wrapping = fyne.TextWrapWord
 	s.text.SizeName = cardTextSteps[0]
 
+	// The second language is the card's equal: the same size and full
+	// contrast, set apart only by italics.
 	s.second = widget.NewLabel("")
 	s.second.Alignment = fyne.TextAlignCenter
 	s.second.Wrapping = fyne.TextWrapWord
-	s.second.SizeName = theme.SizeNameSubHeadingText
-	s.second.Importance = widget.LowImportance
+	s.second.SizeName = s.text.SizeName
+	s.second.TextStyle.Italic = true
 	s.second.Hide()
 
+	// Whose turn it is belongs to the card: large, at full contrast.
 	s.turn = widget.NewLabel("")
 	s.turn.Alignment = fyne.TextAlignCenter
+	s.turn.Wrapping = fyne.TextWrapWord
 	s.turn.TextStyle.Bold = true
-	s.turn.Importance = widget.LowImportance
+	s.turn.SizeName = theme.SizeNameHeadingText
 
 	s.progress = widget.NewLabel("")
 	s.progress.Alignment = fyne.TextAlignCenter
@@ -84,23 +95,38 @@ func newCardScreen(t *table) *cardScreen {
 	s.undoBar.Hide()
 
 	s.planB = t.openPlanButton()
-	top := container.NewBorder(nil, nil,
-		container.NewHBox(s.homeB, s.sessionB, s.planB),
-		container.NewHBox(s.starB, s.hideB, s.pauseB),
-		s.progress)
-	s.fit = &fitText{text: s.text, steps: cardTextSteps}
+	s.topRow = &flowRow{left: 2, right: 3}
+	s.top = container.New(s.topRow, s.homeB, s.sessionB, s.planB, s.progress, s.starB, s.hideB, s.pauseB)
+	s.fit = &fitText{text: s.text, second: s.second, deck: s.deck, steps: cardTextSteps, largest: t.largestCardStep}
 	cardBody := container.New(s.fit, container.NewPadded(container.NewVBox(s.deck, s.text, s.second, s.turn)))
-	card := surface(container.New(&readingColumn{maxWidth: 900}, cardBody))
-	buttons := container.NewGridWithColumns(3, s.backB, s.passB, s.nextB)
+	card := surface(container.New(&readingColumn{maxWidth: 900, widen: t.widen}, cardBody))
+	buttons := container.New(&buttonRow{}, s.backB, s.passB, s.nextB)
 	hint := widget.NewLabel(t.T(msgCardHint))
 	hint.Alignment = fyne.TextAlignCenter
+	hint.Wrapping = fyne.TextWrapWord
 	hint.SizeName = theme.SizeNameCaptionText
 	hint.Importance = widget.LowImportance
+	s.hint = hint
 	bottom := container.NewVBox(s.undoBar, container.New(&readingColumn{maxWidth: 600}, buttons), hint)
 
-	s.content = container.NewPadded(container.NewBorder(top, bottom, nil, nil,
-		container.New(&readingColumn{maxWidth: 1200}, container.NewPadded(card))))
+	s.content = newPointerWatch(t.revealChrome, container.NewPadded(container.NewBorder(s.top, bottom, nil, nil,
+		container.New(&readingColumn{maxWidth: 1200, widen: t.widen}, container.NewPadded(card)))))
 	return s
+}
+
+// setChrome shows or hides what steps back in full screen.
+func (s *cardScreen) setChrome(show bool) {
+	if show == s.top.Visible() {
+		return
+	}
+	if show {
+		s.top.Show()
+		s.hint.Show()
+	} else {
+		s.top.Hide()
+		s.hint.Hide()
+	}
+	s.content.Refresh()
 }
 
 var (
@@ -133,6 +159,11 @@ func (s *cardScreen) update() {
 	}
 	s.turn.SetText(s.turnText())
 	showPlanButton(s.planB, c)
+	// "Open our plan" joins the left group of the toolbar when it shows.
+	s.topRow.left = 2
+	if s.planB.Visible() {
+		s.topRow.left = 3
+	}
 	if s.turn.Text == "" {
 		s.turn.Hide()
 	} else {
@@ -177,28 +208,66 @@ func (s *cardScreen) turnText() string {
 }
 
 // fitText lays out the card's content centred in the space it has, and
-// shrinks the card text step by step until everything fits, so a long card
-// is never cut off in a small window or at a large text size.
+// picks the largest card text size that lets everything fit, up to the
+// largest the window allows: a long card is never cut off in a small window
+// or at a large text size, and in full screen the card fills the screen.
 type fitText struct {
-	text  *widget.Label
+	text, second *widget.Label
+	// deck is the deck line above the card; it grows a little with the
+	// card on a big screen, so it stays legible from across the room.
+	deck  *widget.Label
 	steps []fyne.ThemeSizeName
+	// largest is the index of the largest step the window allows now; nil
+	// means the first.
+	largest func() int
+}
+
+func (f *fitText) setStep(step fyne.ThemeSizeName) {
+	for _, l := range []*widget.Label{f.text, f.second} {
+		if l != nil && l.SizeName != step {
+			l.SizeName = step
+			l.Refresh()
+		}
+	}
+	if f.deck == nil {
+		return
+	}
+	deck := theme.SizeNameText
+	if i := slices.Index(f.steps, step); i >= 0 && cardTextFraction(i) >= 2 {
+		deck = theme.SizeNameHeadingText
+	} else if i >= 0 && cardTextFraction(i) >= 1.4 {
+		deck = theme.SizeNameSubHeadingText
+	}
+	if f.deck.SizeName != deck {
+		f.deck.SizeName = deck
+		f.deck.Refresh()
+	}
 }
 
 func (f *fitText) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	first := 0
+	if f.largest != nil {
+		first = min(max(f.largest(), 0), len(f.steps)-1)
+	}
 	for _, o := range objects {
-		var h float32
-		for i, step := range f.steps {
-			if f.text.SizeName != step {
-				f.text.SizeName = step
-				f.text.Refresh()
-			}
-			o.Resize(fyne.NewSize(size.Width, size.Height))
-			h = o.MinSize().Height
-			if h <= size.Height || i == len(f.steps)-1 {
-				break
+		fits := func(i int) bool {
+			f.setStep(f.steps[i])
+			o.Resize(size)
+			return o.MinSize().Height <= size.Height
+		}
+		// Smaller steps always fit at least as well, so the largest step
+		// that fits is found by halving.
+		lo, hi := first, len(f.steps)-1
+		for lo < hi {
+			mid := (lo + hi) / 2
+			if fits(mid) {
+				hi = mid
+			} else {
+				lo = mid + 1
 			}
 		}
-		h = min(h, size.Height)
+		fits(lo)
+		h := min(o.MinSize().Height, size.Height)
 		o.Resize(fyne.NewSize(size.Width, h))
 		o.Move(fyne.NewPos(0, (size.Height-h)/2))
 	}

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 )
@@ -19,6 +20,7 @@ var keyHelp = []struct {
 	what *i18n.Message
 }{
 	{msgKeyRightSpace, msgKeyNext},
+	{msgKeyDown, msgKeyPass},
 	{msgKeyLeft, msgKeyBack},
 	{"P", msgKeyPause},
 	{"F", msgKeyStar},
@@ -33,7 +35,9 @@ var keyHelp = []struct {
 }
 
 // mainMenu is the File / View / Help menu. Its View items show ticks for
-// the current state, so update is called after every change.
+// the current state, so update is called after every change. Every item is
+// reachable without a mouse (Alt opens the menu bar, and the main items have
+// shortcuts). A new tool adds its items to the slices in newMainMenu.
 type mainMenu struct {
 	t                   *table
 	menu                *fyne.MainMenu
@@ -45,10 +49,9 @@ type mainMenu struct {
 func newMainMenu(t *table) *mainMenu {
 	m := &mainMenu{t: t}
 	m.fullScreen = fyne.NewMenuItem(t.T(msgKeyFullScreen), t.toggleFullScreen)
-	m.contrast = fyne.NewMenuItem(t.T(msgHighContrast), func() {
-		t.settings.setHighContrast(!t.settings.highContrast)
-		t.applyView()
-	})
+	m.fullScreen.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyF11}
+	m.contrast = fyne.NewMenuItem(t.T(msgHighContrast), t.toggleHighContrast)
+	m.contrast.Shortcut = shortcutHighContrast
 	mode := func(name string) func() {
 		return func() { t.settings.setThemeMode(name); t.applyView() }
 	}
@@ -57,18 +60,27 @@ func newMainMenu(t *table) *mainMenu {
 	m.dark = fyne.NewMenuItem(t.T(msgDark), mode(themeDark))
 	bigger := fyne.NewMenuItem(t.T(msgBiggerText), func() { t.textSize(+1) })
 	smaller := fyne.NewMenuItem(t.T(msgSmallerText), func() { t.textSize(-1) })
+	bigger.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyEqual, Modifier: fyne.KeyModifierShortcutDefault}
+	smaller.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyMinus, Modifier: fyne.KeyModifierShortcutDefault}
+	settings := fyne.NewMenuItem(t.T(msgSettingsMenu), t.showSettings)
+	settings.Shortcut = shortcutSettings
+	keys := fyne.NewMenuItem(t.T(msgKeys), t.toggleKeys)
+	keys.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyF1}
+	about := fyne.NewMenuItem(t.T(msgAboutTend), t.showAbout)
+	about.Shortcut = shortcutAbout
+	// Tend's own Quit, so that it is translated (Fyne adds an English one
+	// when a menu has none).
+	quit := fyne.NewMenuItem(t.T(msgQuit), t.app.Quit)
+	quit.IsQuit = true
+	quit.Shortcut = shortcutQuit
+
+	file := []*fyne.MenuItem{fyne.NewMenuItem(t.T(msgYourDecks), t.goHome), settings}
+	view := []*fyne.MenuItem{m.fullScreen, bigger, smaller, fyne.NewMenuItemSeparator(), m.contrast, m.system, m.light, m.dark}
+	help := []*fyne.MenuItem{keys, fyne.NewMenuItem(t.T(msgWelcome), t.openWelcome), about}
 	m.menu = fyne.NewMainMenu(
-		fyne.NewMenu(t.T(msgMenuFile),
-			fyne.NewMenuItem(t.T(msgYourDecks), t.goHome),
-			fyne.NewMenuItem(t.T(msgSettingsMenu), t.showSettings),
-		),
-		fyne.NewMenu(t.T(msgMenuView), m.fullScreen, bigger, smaller, fyne.NewMenuItemSeparator(),
-			m.contrast, m.system, m.light, m.dark),
-		fyne.NewMenu(t.T(msgMenuHelp),
-			fyne.NewMenuItem(t.T(msgKeys), t.showKeys),
-			fyne.NewMenuItem(t.T(msgWelcome), t.openWelcome),
-			fyne.NewMenuItem(t.T(msgAboutTend), t.showAbout),
-		),
+		fyne.NewMenu(t.T(msgMenuFile), append(file, fyne.NewMenuItemSeparator(), quit)...),
+		fyne.NewMenu(t.T(msgMenuView), view...),
+		fyne.NewMenu(t.T(msgMenuHelp), help...),
 	)
 	t.addToolsMenu(m.menu.Items[0])
 	m.update()
@@ -99,16 +111,30 @@ func (t *table) showKeys() {
 		grid.Add(widget.NewLabel(t.T(k.what)))
 	}
 	scroll := container.NewVScroll(grid)
-	scroll.SetMinSize(fyne.NewSize(grid.MinSize().Width, min(grid.MinSize().Height, 420)))
-	dialog.ShowCustom(t.T(msgKeys), t.T(msgClose), scroll, t.win)
+	scroll.SetMinSize(t.dialogSize(grid.MinSize().Width, min(grid.MinSize().Height, 420)))
+	d := dialog.NewCustom(t.T(msgKeys), t.T(msgClose), scroll, t.win)
+	t.keysDialog = d
+	t.showDialog(d, func() { t.keysDialog = nil })
+}
+
+// dialogSize is a dialog's content size: what it asks for, within what the
+// window leaves around a dialog's title, buttons and margins, so that no
+// dialog is larger than a 640x480 window.
+func (t *table) dialogSize(w, h float32) fyne.Size {
+	win := t.win.Canvas().Size()
+	if win.IsZero() {
+		return fyne.NewSize(w, h)
+	}
+	return fyne.NewSize(min(w, win.Width-80), min(h, win.Height-200))
 }
 
 func (t *table) showAbout() {
-	text := widget.NewLabel(fmt.Sprintf("Tend %s\n\n%s\n\n%s\n\n%s", version, t.T(msgAboutText), t.T(msgPrivacyPromise), t.T(msgNotTherapy)))
+	stored := t.Tf(msgStoredWhere, map[string]any{"Folder": t.dataDir})
+	text := widget.NewLabel(fmt.Sprintf("Tend %s\n\n%s\n\n%s\n\n%s\n\n%s", version, t.T(msgAboutText), t.T(msgPrivacyPromise), stored, t.T(msgNotTherapy)))
 	text.Wrapping = fyne.TextWrapWord
 	scroll := container.NewVScroll(text)
-	scroll.SetMinSize(fyne.NewSize(460, 220))
-	dialog.ShowCustom(t.T(msgAboutTend), t.T(msgClose), scroll, t.win)
+	scroll.SetMinSize(t.dialogSize(520, 300))
+	t.showDialog(dialog.NewCustom(t.T(msgAboutTend), t.T(msgClose), scroll, t.win), nil)
 }
 
 // checkEveryChoices are the check-in intervals offered in the settings.
@@ -155,7 +181,7 @@ func (t *table) showSettings() {
 			t.applyView()
 		}
 	})
-	look.Horizontal = true
+	look.Horizontal = t.win.Canvas().Size().Width >= 800
 	for k, v := range modes {
 		if v == t.settings.themeMode {
 			look.SetSelected(k)
@@ -164,7 +190,7 @@ func (t *table) showSettings() {
 	size := widget.NewLabel("")
 	showSize := func() { size.SetText(fmt.Sprintf("%d%%", int(t.settings.textScale*100+0.5))) }
 	showSize()
-	textSize := container.NewHBox(
+	textSize := container.New(&flowRow{},
 		widget.NewButton("A−", func() { t.textSize(-1); showSize() }),
 		size,
 		widget.NewButton("A+", func() { t.textSize(+1); showSize() }),
@@ -192,7 +218,17 @@ func (t *table) showSettings() {
 	}
 	fillHidden()
 	hiddenScroll := container.NewVScroll(hiddenBox)
-	hiddenScroll.SetMinSize(fyne.NewSize(520, 160))
+	hiddenScroll.SetMinSize(fyne.NewSize(min(520, t.dialogSize(520, 0).Width-200), 160))
+
+	motion := widget.NewCheck(t.T(msgReduceMotion), func(on bool) {
+		t.settings.setReduceMotion(on)
+		if t.pause != nil {
+			t.pause.guide.Stop()
+			t.pause.guide.still = on
+		}
+	})
+	motion.SetChecked(t.settings.reduceMotion)
+	forget := widget.NewButton(t.T(msgForgetEverything), t.confirmForget)
 
 	form := widget.NewForm(
 		widget.NewFormItem(t.T(msgLanguage), t.languagePicker()),
@@ -202,12 +238,54 @@ func (t *table) showSettings() {
 		widget.NewFormItem(t.T(msgTextSize), textSize),
 		widget.NewFormItem(t.T(msgLook), look),
 		widget.NewFormItem("", contrast),
+		widget.NewFormItem(t.T(msgMotion), motion),
 		widget.NewFormItem(t.T(msgHiddenCards), hiddenScroll),
+		widget.NewFormItem(t.T(msgPrivacy), container.NewHBox(forget)),
 	)
-	d := dialog.NewCustom(t.T(msgSettings), t.T(msgDone), form, t.win)
+	// In a small window the settings scroll rather than run off the screen.
+	scroll := container.NewVScroll(form)
+	scroll.SetMinSize(t.dialogSize(form.MinSize().Width, form.MinSize().Height))
+	d := dialog.NewCustom(t.T(msgSettings), t.T(msgDone), scroll, t.win)
 	t.settingsDialog = d
-	d.SetOnClosed(t.home.refresh)
-	d.Show()
+	t.showDialog(d, func() {
+		if t.settingsDialog == d {
+			t.settingsDialog = nil
+		}
+		t.home.refresh()
+	})
+}
+
+// confirmForget asks before forgetting everything.
+func (t *table) confirmForget() {
+	body := widget.NewLabel(t.T(msgForgetBody))
+	body.Wrapping = fyne.TextWrapWord
+	scroll := container.NewVScroll(body)
+	scroll.SetMinSize(t.dialogSize(420, 100))
+	d := dialog.NewCustomConfirm(t.T(msgForgetTitle), t.T(msgForget), t.T(msgCancel), scroll, func(yes bool) {
+		if yes {
+			t.forgetEverything()
+		}
+	}, t.win)
+	t.showDialog(d, nil)
+}
+
+// forgetEverything removes what Tend keeps about the people using it: the
+// names, the starred and hidden cards, and every setting. The person's own
+// deck files stay. The session in progress ends too.
+func (t *table) forgetEverything() {
+	t.closeDialogs()
+	t.marks.Favourites, t.marks.Hidden = nil, nil
+	t.saveMarks()
+	t.settings.reset()
+	t.pile = nil
+	t.hidden = nil
+	t.checkInDue = false
+	lang := chooseLanguage("", t.settings, languages(t.catalog, t.lib), t.getenv)
+	t.locale = lang
+	t.loc = t.catalog.Localizer(lang)
+	t.app.Settings().SetTheme(themeFor(t.settings))
+	t.build()
+	t.show(screenHome)
 }
 
 // showSession lists the cards seen so far; choosing one goes back to it.
@@ -240,9 +318,8 @@ func (t *table) showSession() {
 		d.Hide()
 	}
 	scroll := container.NewStack(list)
-	size := fyne.NewSize(640, 360)
-	d = dialog.NewCustom(t.T(msgThisSession), t.T(msgClose), container.NewGridWrap(size, scroll), t.win)
-	d.Show()
+	d = dialog.NewCustom(t.T(msgThisSession), t.T(msgClose), container.NewGridWrap(t.dialogSize(640, 360), scroll), t.win)
+	t.showDialog(d, nil)
 }
 
 // goToSeen returns to the i-th card seen in this round.

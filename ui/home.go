@@ -2,6 +2,7 @@ package ui
 
 import (
 	"slices"
+	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -18,11 +19,18 @@ import (
 // real deck may use it because it is remembered among the chosen deck ids.
 const favouritesID = "favourites"
 
+// A first evening starts gently: Gentle cards, a short round.
 var (
 	defaultDecks  = []string{"boundaries"}
-	defaultDepth  = decks.Deeper
+	defaultDepth  = decks.Gentle
 	depthMessages = []*i18n.Message{msgDepthGentle, msgDepthDeeper, msgDepthVulnerable}
 )
+
+// roundLengths are the round lengths offered on the decks screen; 0 is
+// every card of the chosen decks.
+var roundLengths = []int{10, 20, 0}
+
+const defaultRoundLength = 10
 
 // home is the first screen: your names, which decks, how deep, and Start.
 type home struct {
@@ -38,8 +46,16 @@ type home struct {
 	depths   *widget.RadioGroup
 	// depthNames are the depth labels in the current language.
 	depthNames []string
-	startB     *widget.Button
-	notice     *fyne.Container
+	rounds     *widget.RadioGroup
+	// roundNames are the round length labels, in roundLengths order.
+	roundNames []string
+	remember   *widget.Check
+	// onScreen are the checkboxes as placed on screen (see newCheck).
+	onScreen []*enterCheck
+	startB   *widget.Button
+	// continueB returns to a session in progress; shown only then.
+	continueB *widget.Button
+	notice    *fyne.Container
 }
 
 func newHome(t *table, problems []string, problemFiles []string, notes []string) *home {
@@ -63,26 +79,30 @@ func newHome(t *table, problems []string, problemFiles []string, notes []string)
 		e.SetPlaceHolder(t.T([]*i18n.Message{msgFirstName, msgSecondName}[i]))
 		e.SetText(t.settings.names[i])
 		e.OnChanged = func(s string) { t.settings.setName(i, s) }
+		// Enter in a name field starts, as it does anywhere on this screen.
+		e.OnSubmitted = func(string) { h.enter() }
 		h.names[i] = e
 	}
-	namesRow := container.NewBorder(nil, nil, widget.NewLabel(t.T(msgWhoIsHere)), nil,
-		container.NewGridWithColumns(2, h.names[0], h.names[1]))
+	h.remember = h.newCheck(t.T(msgRememberNames), t.settings.setRememberNames)
+	h.remember.SetChecked(t.settings.rememberNames)
+	namesRow := container.NewVBox(container.NewBorder(nil, nil, widget.NewLabel(t.T(msgWhoIsHere)), nil,
+		container.NewGridWithColumns(2, h.names[0], h.names[1])), h.shown(h.remember))
 
 	rows := make([]fyne.CanvasObject, 0, len(h.decks)+1)
 	for _, d := range h.decks {
 		title, description := t.lib.Titles(t.locale, d)
 		title, description = t.pseudo(title), t.pseudo(description)
-		check := widget.NewCheck(title, func(bool) { h.changed() })
+		check := h.newCheck(title, func(bool) { h.changed() })
 		check.SetChecked(slices.Contains(chosen, d.ID))
 		h.checks = append(h.checks, check)
 		count := countLabel()
 		h.counts = append(h.counts, count)
-		rows = append(rows, deckTile(check, count, description))
+		rows = append(rows, deckTile(check, h.shown(check), count, description))
 	}
-	h.favCheck = widget.NewCheck(t.T(msgFavourites), func(bool) { h.changed() })
+	h.favCheck = h.newCheck(t.T(msgFavourites), func(bool) { h.changed() })
 	h.favCheck.SetChecked(slices.Contains(chosen, favouritesID))
 	h.favCount = countLabel()
-	rows = append(rows, deckTile(h.favCheck, h.favCount, t.T(msgFavouritesHint)))
+	rows = append(rows, deckTile(h.favCheck, h.shown(h.favCheck), h.favCount, t.T(msgFavouritesHint)))
 	deckList := container.NewGridWithColumns(2, rows...)
 
 	h.depthNames = make([]string, len(depthMessages))
@@ -93,6 +113,21 @@ func newHome(t *table, problems []string, problemFiles []string, notes []string)
 	h.depths.Horizontal = true
 	h.depths.Required = true
 	h.depths.SetSelected(h.depthNames[depth-1])
+	h.roundNames = make([]string, len(roundLengths))
+	for i, n := range roundLengths {
+		h.roundNames[i] = t.T(msgAllCards)
+		if n > 0 {
+			h.roundNames[i] = strconv.Itoa(n)
+		}
+	}
+	h.rounds = widget.NewRadioGroup(h.roundNames, func(string) { h.changed() })
+	h.rounds.Horizontal = true
+	h.rounds.Required = true
+	round := prefs.IntWithFallback(prefRoundLength, defaultRoundLength)
+	if !slices.Contains(roundLengths, round) {
+		round = defaultRoundLength
+	}
+	h.rounds.SetSelected(h.roundNames[slices.Index(roundLengths, round)])
 	depthHint := widget.NewLabel(t.T(msgDepthHint))
 	depthHint.Wrapping = fyne.TextWrapWord
 	depthHint.SizeName = theme.SizeNameCaptionText
@@ -100,6 +135,9 @@ func newHome(t *table, problems []string, problemFiles []string, notes []string)
 
 	h.startB = widget.NewButtonWithIcon(t.T(msgStart), theme.MediaPlayIcon(), t.start)
 	h.startB.Importance = widget.HighImportance
+	h.continueB = widget.NewButtonWithIcon("", theme.MediaPlayIcon(), t.continueSession)
+	h.continueB.Importance = widget.HighImportance
+	h.continueB.Hide()
 
 	h.notice = container.NewVBox()
 	if len(problems) > 0 {
@@ -122,10 +160,15 @@ func newHome(t *table, problems []string, problemFiles []string, notes []string)
 	)
 	depthLabel := widget.NewLabel(t.T(msgHowDeep))
 	depthLabel.TextStyle.Bold = true
+	roundLabel := widget.NewLabel(t.T(msgRoundLength))
+	roundLabel.TextStyle.Bold = true
 	footer := container.NewVBox(
 		widget.NewSeparator(),
-		container.NewHBox(depthLabel, h.depths),
-		container.NewBorder(nil, nil, nil, container.NewVBox(h.startB), depthHint),
+		container.New(&flowRow{},
+			container.New(&flowRow{}, depthLabel, newFitRadio(h.depths)),
+			container.New(&flowRow{}, roundLabel, h.rounds)),
+		depthHint,
+		container.New(&flowRow{right: 2}, h.continueB, h.startB),
 	)
 	h.content = container.NewBorder(nil,
 		container.New(&readingColumn{maxWidth: 980}, container.NewPadded(footer)),
@@ -136,6 +179,44 @@ func newHome(t *table, problems []string, problemFiles []string, notes []string)
 	return h
 }
 
+// newCheck is a checkbox on which Enter starts (or continues), as it does
+// everywhere on the decks screen. The returned Check is the one inside the
+// enterCheck, which is what sits on the screen.
+func (h *home) newCheck(label string, changed func(bool)) *widget.Check {
+	c := &enterCheck{enter: h.enter}
+	c.Text = label
+	c.OnChanged = changed
+	c.ExtendBaseWidget(c)
+	h.onScreen = append(h.onScreen, c)
+	return &c.Check
+}
+
+// enterCheck is a checkbox that passes Enter on: a focused checkbox would
+// otherwise swallow it.
+type enterCheck struct {
+	widget.Check
+	enter func()
+}
+
+// TypedKey is part of fyne.Focusable.
+func (c *enterCheck) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter {
+		c.enter()
+		return
+	}
+	c.Check.TypedKey(ev)
+}
+
+// shown is the widget on screen for one of the home screen's checkboxes.
+func (h *home) shown(c *widget.Check) fyne.CanvasObject {
+	for _, e := range h.onScreen {
+		if &e.Check == c {
+			return e
+		}
+	}
+	return c
+}
+
 func countLabel() *widget.Label {
 	l := widget.NewLabel("")
 	l.Importance = widget.LowImportance
@@ -143,12 +224,31 @@ func countLabel() *widget.Label {
 	return l
 }
 
-func deckTile(check *widget.Check, count *widget.Label, description string) fyne.CanvasObject {
+func deckTile(check *widget.Check, shown fyne.CanvasObject, count *widget.Label, description string) fyne.CanvasObject {
 	desc := widget.NewLabel(description)
 	desc.Wrapping = fyne.TextWrapWord
-	return surface(container.New(layout.NewCustomPaddedVBoxLayout(0),
-		container.NewBorder(nil, nil, nil, count, check), desc))
+	return newTapTile(func() { check.SetChecked(!check.Checked) }, surface(container.New(layout.NewCustomPaddedVBoxLayout(0),
+		container.NewBorder(nil, nil, nil, count, shown), desc)))
 }
+
+// tapTile makes a whole deck tile a target: a click anywhere on it, not
+// only on the small box, ticks or unticks the deck.
+type tapTile struct {
+	widget.BaseWidget
+	content fyne.CanvasObject
+	tapped  func()
+}
+
+func newTapTile(tapped func(), content fyne.CanvasObject) *tapTile {
+	t := &tapTile{content: content, tapped: tapped}
+	t.ExtendBaseWidget(t)
+	return t
+}
+
+func (t *tapTile) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(t.content) }
+
+// Tapped is part of fyne.Tappable.
+func (t *tapTile) Tapped(*fyne.PointEvent) { t.tapped() }
 
 func sectionLabel(text string) fyne.CanvasObject {
 	l := widget.NewLabel(text)
@@ -207,7 +307,7 @@ func (r *panelRenderer) Refresh() {
 
 func (r *panelRenderer) applyTheme() {
 	r.bg.FillColor = theme.Color(colorSurface)
-	r.bg.StrokeColor = theme.Color(theme.ColorNameSeparator)
+	r.bg.StrokeColor = theme.Color(colorEdge)
 }
 
 func (r *panelRenderer) Destroy() {}
@@ -273,6 +373,25 @@ func (h *home) chosenCards() []*decks.Card {
 	return h.t.visible(cards)
 }
 
+// roundLength is how many cards a new round deals; 0 means all.
+func (h *home) roundLength() int {
+	i := slices.Index(h.roundNames, h.rounds.Selected)
+	if i < 0 {
+		return defaultRoundLength
+	}
+	return roundLengths[i]
+}
+
+// enter is Enter on the decks screen: continue the session in progress if
+// there is one, else start.
+func (h *home) enter() {
+	if h.t.inSession() {
+		h.t.continueSession()
+		return
+	}
+	h.t.start()
+}
+
 func (h *home) depth() decks.Depth {
 	i := slices.Index(h.depthNames, h.depths.Selected)
 	if i < 0 {
@@ -308,16 +427,32 @@ func (h *home) changed() {
 	if h.favCheck.Checked {
 		ids = append(ids, favouritesID)
 	}
-	if total := len(h.chosenCards()); total == 0 {
+	total := len(h.chosenCards())
+	if n := h.roundLength(); n > 0 {
+		total = min(total, n)
+	}
+	if total == 0 {
 		h.startB.SetText(h.t.T(msgStart))
 		h.startB.Disable()
 	} else {
 		h.startB.SetText(h.t.N(msgStartWith, total))
 		h.startB.Enable()
 	}
+	// While a session is under way, Continue is the main button and Start
+	// steps back: a new round is a deliberate choice.
+	if p := h.t.pile; h.t.inSession() {
+		h.continueB.SetText(h.t.Tf(msgContinueSession, map[string]any{"N": p.Position(), "Total": p.Len()}))
+		h.continueB.Show()
+		h.startB.Importance = widget.MediumImportance
+	} else {
+		h.continueB.Hide()
+		h.startB.Importance = widget.HighImportance
+	}
+	h.startB.Refresh()
 	prefs := h.t.app.Preferences()
 	prefs.SetStringList(prefDecks, ids)
 	prefs.SetInt(prefDepth, int(depth))
+	prefs.SetInt(prefRoundLength, h.roundLength())
 }
 
 func (h *home) refresh() { h.changed() }

@@ -91,7 +91,13 @@ func (t *table) languagePicker() *widget.Select {
 
 func (t *table) secondLanguagePicker() *widget.Select {
 	t.loadAllLanguages()
-	tags := append([]string{""}, t.lib.Locales()...)
+	// The language on screen is not offered as a second one.
+	tags := []string{""}
+	for _, tag := range t.lib.Locales() {
+		if tag != t.locale {
+			tags = append(tags, tag)
+		}
+	}
 	names := make([]string, len(tags))
 	for i, tag := range tags {
 		if tag == "" {

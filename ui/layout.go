@@ -1,6 +1,12 @@
 package ui
 
-import "fyne.io/fyne/v2"
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
 
 // readingColumn lays out its objects on top of each other in a column that
 // is at most maxWidth wide and centred. Long lines are hard to follow from a
@@ -13,10 +19,17 @@ import "fyne.io/fyne/v2"
 type readingColumn struct {
 	maxWidth float32
 	middle   bool
+	// widen, when set, scales maxWidth up in a window larger than the
+	// default one (full screen), where the card text grows too.
+	widen func() float32
 }
 
 func (l *readingColumn) width(avail float32) float32 {
-	return min(avail, l.maxWidth)
+	w := l.maxWidth
+	if l.widen != nil {
+		w *= max(1, l.widen())
+	}
+	return min(avail, w)
 }
 
 func (l *readingColumn) Layout(objects []fyne.CanvasObject, size fyne.Size) {
@@ -66,4 +79,261 @@ func (screenStack) MinSize(objects []fyne.CanvasObject) fyne.Size {
 		}
 	}
 	return s
+}
+
+// flowRow lays out its visible objects left to right at their natural
+// size and wraps to a new row when the next would not fit, so a row of
+// labelled buttons never runs past the edge in a long language or a small
+// window. With left or right set, a single row is laid out like a toolbar:
+// the first left objects at the left edge, the last right ones at the
+// right edge, and those between centred in the space left (with only right
+// set, the whole row sits at the right).
+type flowRow struct {
+	left, right int
+	width       float32 // the width of the last layout, for MinSize
+}
+
+func (l *flowRow) rows(objects []fyne.CanvasObject, width float32) [][]fyne.CanvasObject {
+	gap := theme.Padding()
+	var rows [][]fyne.CanvasObject
+	var row []fyne.CanvasObject
+	var used float32
+	for _, o := range objects {
+		if !o.Visible() {
+			continue
+		}
+		w := min(preferredWidth(o), width)
+		if len(row) > 0 && used+gap+w > width {
+			rows = append(rows, row)
+			row, used = nil, 0
+		}
+		if len(row) > 0 {
+			used += gap
+		}
+		row = append(row, o)
+		used += w
+	}
+	if len(row) > 0 {
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+func (l *flowRow) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	l.width = size.Width
+	gap := theme.Padding()
+	rows := l.rows(objects, size.Width)
+	var y float32
+	for _, row := range rows {
+		var h, used float32
+		for i, o := range row {
+			used += min(preferredWidth(o), size.Width)
+			if i > 0 {
+				used += gap
+			}
+		}
+		// As a toolbar, the spare width goes half after the left group and
+		// half before the right one.
+		spare := max(0, size.Width-used)
+		toolbar := (l.left > 0 || l.right > 0) && len(rows) == 1 && len(row) > l.left
+		rightStart := max(l.left, len(row)-l.right)
+		var x float32
+		for i, o := range row {
+			if toolbar && i == l.left {
+				x += spare / 2
+			}
+			if toolbar && i == rightStart {
+				x += spare / 2
+			}
+			w := min(preferredWidth(o), size.Width)
+			o.Resize(fyne.NewSize(w, o.MinSize().Height))
+			h = max(h, o.MinSize().Height)
+			o.Move(fyne.NewPos(x, y))
+			x += w + gap
+		}
+		for _, o := range row {
+			o.Resize(fyne.NewSize(o.Size().Width, h))
+		}
+		y += h + gap
+	}
+}
+
+func (l *flowRow) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	var widest float32
+	for _, o := range objects {
+		if o.Visible() {
+			widest = max(widest, o.MinSize().Width)
+		}
+	}
+	width := l.width
+	if width <= 0 {
+		width = 1 << 20 // not laid out yet: one row
+	}
+	var h float32
+	for i, row := range l.rows(objects, max(width, widest)) {
+		var rh float32
+		for _, o := range row {
+			rh = max(rh, o.MinSize().Height)
+		}
+		if i > 0 {
+			h += theme.Padding()
+		}
+		h += rh
+	}
+	return fyne.NewSize(widest, h)
+}
+
+// buttonRow gives its buttons equal width side by side when every label
+// fits, and otherwise stacks them, each the full width, in the same order:
+// a long translation makes the choices taller, never cut off or on top of
+// each other.
+type buttonRow struct {
+	width float32 // the width of the last layout, for MinSize
+}
+
+func (l *buttonRow) fitsInRow(objects []fyne.CanvasObject, width float32) bool {
+	n := float32(len(objects))
+	cell := (width - theme.Padding()*(n-1)) / n
+	for _, o := range objects {
+		if o.MinSize().Width > cell {
+			return false
+		}
+	}
+	return true
+}
+
+func (l *buttonRow) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	l.width = size.Width
+	gap := theme.Padding()
+	if len(objects) == 0 {
+		return
+	}
+	if l.fitsInRow(objects, size.Width) {
+		n := float32(len(objects))
+		cell := (size.Width - gap*(n-1)) / n
+		for i, o := range objects {
+			o.Resize(fyne.NewSize(cell, size.Height))
+			o.Move(fyne.NewPos(float32(i)*(cell+gap), 0))
+		}
+		return
+	}
+	var y float32
+	for _, o := range objects {
+		h := o.MinSize().Height
+		o.Resize(fyne.NewSize(size.Width, h))
+		o.Move(fyne.NewPos(0, y))
+		y += h + gap
+	}
+}
+
+func (l *buttonRow) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	var widest, tallest, stacked float32
+	for i, o := range objects {
+		m := o.MinSize()
+		widest = max(widest, m.Width)
+		tallest = max(tallest, m.Height)
+		if i > 0 {
+			stacked += theme.Padding()
+		}
+		stacked += m.Height
+	}
+	if l.width > 0 && !l.fitsInRow(objects, l.width) {
+		return fyne.NewSize(widest, stacked)
+	}
+	return fyne.NewSize(widest, tallest)
+}
+
+// pointerWatch wraps content and calls moved whenever the mouse moves over
+// it, so full screen can bring back the menu and toolbar on a mouse move.
+type pointerWatch struct {
+	widget.BaseWidget
+	content fyne.CanvasObject
+	moved   func()
+}
+
+func newPointerWatch(moved func(), content fyne.CanvasObject) *pointerWatch {
+	p := &pointerWatch{content: content, moved: moved}
+	p.ExtendBaseWidget(p)
+	return p
+}
+
+func (p *pointerWatch) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(p.content)
+}
+
+// MouseIn is part of desktop.Hoverable.
+func (p *pointerWatch) MouseIn(*desktop.MouseEvent) { p.moved() }
+
+// MouseMoved is part of desktop.Hoverable.
+func (p *pointerWatch) MouseMoved(*desktop.MouseEvent) { p.moved() }
+
+// MouseOut is part of desktop.Hoverable.
+func (p *pointerWatch) MouseOut() {}
+
+var _ desktop.Hoverable = (*pointerWatch)(nil)
+
+// fitRadio lays a horizontal radio group out on one line when it fits and
+// stacks its choices when it does not, so long labels in a small window
+// never run past the edge.
+type fitRadio struct {
+	radio *widget.RadioGroup
+	// wide and line are the group's size on one line; width is the width
+	// of the last layout.
+	wide, line, width float32
+}
+
+func newFitRadio(r *widget.RadioGroup) *fyne.Container {
+	return container.New(&fitRadio{radio: r}, r)
+}
+
+func (l *fitRadio) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	l.width = size.Width
+	if horizontal := size.Width+0.5 >= l.wide; horizontal != l.radio.Horizontal {
+		l.radio.Horizontal = horizontal
+		l.radio.Refresh()
+	}
+	l.radio.Resize(size)
+	l.radio.Move(fyne.NewPos(0, 0))
+}
+
+// MinSize is as narrow as the stacked group, which it can always fall back
+// to, so it never forces the window wider; it is one line tall when the
+// last layout was wide enough for one line.
+func (l *fitRadio) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	was := l.radio.Horizontal
+	l.radio.Horizontal = true
+	one := l.radio.MinSize()
+	l.wide, l.line = one.Width, one.Height
+	l.radio.Horizontal = false
+	stacked := l.radio.MinSize()
+	l.radio.Horizontal = was
+	if l.width+0.5 >= l.wide {
+		return fyne.NewSize(stacked.Width, l.line)
+	}
+	return stacked
+}
+
+// preferredWidth is the width an object would like in a row: its one-line
+// width for a fitRadio, its minimum width otherwise.
+func preferredWidth(o fyne.CanvasObject) float32 {
+	if c, ok := o.(*fyne.Container); ok {
+		switch l := c.Layout.(type) {
+		case *fitRadio:
+			c.MinSize() // measures l.wide
+			return l.wide
+		case *flowRow:
+			// A nested row would like all its objects on one line.
+			var w float32
+			for i, child := range c.Objects {
+				if child.Visible() {
+					if i > 0 {
+						w += theme.Padding()
+					}
+					w += preferredWidth(child)
+				}
+			}
+			return w
+		}
+	}
+	return o.MinSize().Width
 }

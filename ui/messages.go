@@ -38,7 +38,7 @@ var (
 	msgNext              = &i18n.Message{ID: "Next", Description: "Next card / next page", Other: "Next"}
 	msgCardHidden        = &i18n.Message{ID: "CardHidden", Description: "Shown after hiding a card, with Undo", Other: "Card hidden. It won't come up again."}
 	msgUndo              = &i18n.Message{ID: "Undo", Description: "Undo hiding a card", Other: "Undo"}
-	msgCardHint          = &i18n.Message{ID: "CardHint", Description: "Small hint under the card buttons", Other: "Passing is always fine   ·   P to pause   ·   ? for all keys"}
+	msgCardHint          = &i18n.Message{ID: "CardHint", Description: "Small hint under the card buttons", Other: "Passing is always fine (Down)   ·   P to pause   ·   ? for all keys"}
 	msgProgress          = &i18n.Message{ID: "Progress", Description: "Card number and pile size", Other: "{{.N}} of {{.Total}}"}
 	msgBothOfYou         = &i18n.Message{ID: "BothOfYou", Description: "Card answered by both partners", Other: "Both of you"}
 	msgYourTurn          = &i18n.Message{ID: "YourTurn", Description: "Whose turn, when that partner gave no name", Other: "Your turn to answer"}
@@ -57,9 +57,6 @@ var (
 	msgShuffleAgain      = &i18n.Message{ID: "ShuffleAgain", Description: "End screen: another round", Other: "Shuffle again"}
 	msgAftercare         = &i18n.Message{ID: "Aftercare", Description: "End screen: switch to aftercare", Other: "Aftercare"}
 	msgLastCard          = &i18n.Message{ID: "LastCard", Description: "End screen heading", Other: "That was the last card"}
-	msgTalkedAbout       = &i18n.Message{ID: "TalkedAbout", Description: "End summary, first part", One: "You talked about {{.Count}} card.", Other: "You talked about {{.Count}} cards."}
-	msgPassed            = &i18n.Message{ID: "Passed", Description: "End summary: cards passed", One: "You passed {{.Count}}; that's always fine.", Other: "You passed {{.Count}}; that's always fine."}
-	msgStarredCount      = &i18n.Message{ID: "StarredCount", Description: "End summary: cards starred", One: "You starred {{.Count}} to come back to.", Other: "You starred {{.Count}} to come back to."}
 	msgThanksAftercare   = &i18n.Message{ID: "ThanksAftercare", Description: "End of the aftercare deck", Other: "Thank you for looking after each other. Stay close, or take some space, whatever feels right now."}
 	msgThanksSession     = &i18n.Message{ID: "ThanksSession", Description: "End of a pile", Other: "Thank you for listening to each other. However it went, taking this time together matters. Some aftercare might feel good now."}
 	msgWelcomeTitle1     = &i18n.Message{ID: "WelcomeTitle1", Description: "Welcome page 1 heading", Other: "Welcome to Tend"}
@@ -69,7 +66,7 @@ var (
 	msgWelcomeTitle3     = &i18n.Message{ID: "WelcomeTitle3", Description: "Welcome page 3 heading", Other: "Passing is always fine"}
 	msgWelcomeBody3      = &i18n.Message{ID: "WelcomeBody3", Description: "Welcome page 3", Other: "Pass any card without giving a reason, or stop altogether. Pause is always one key away. Tend keeps nothing about your conversation."}
 	msgWelcomeTitle4     = &i18n.Message{ID: "WelcomeTitle4", Description: "Welcome page 4 heading", Other: "How the keys work"}
-	msgWelcomeBody4      = &i18n.Message{ID: "WelcomeBody4", Description: "Welcome page 4; key names stay as on the keyboard", Other: "Right or Space: next card.  Left: back.  P: pause.  F: star a card.  H: not for us.  Esc: your decks.  ?: every key."}
+	msgWelcomeBody4      = &i18n.Message{ID: "WelcomeBody4", Description: "Welcome page 4; key names stay as on the keyboard", Other: "Right or Space: next card.  Down: pass.  Left: back.  P: pause.  F: star a card.  H: not for us.  Esc: your decks.  ?: every key."}
 	msgSkip              = &i18n.Message{ID: "Skip", Description: "Skip the welcome", Other: "Skip"}
 	msgLetsBegin         = &i18n.Message{ID: "LetsBegin", Description: "Last welcome page button", Other: "Let's begin"}
 	msgKeyNext           = &i18n.Message{ID: "KeyNext", Description: "Keys list", Other: "Next card"}
@@ -80,7 +77,7 @@ var (
 	msgKeyUndo           = &i18n.Message{ID: "KeyUndo", Description: "Keys list", Other: "Undo hiding a card"}
 	msgKeySession        = &i18n.Message{ID: "KeySession", Description: "Keys list", Other: "This session: the cards so far"}
 	msgKeyHome           = &i18n.Message{ID: "KeyHome", Description: "Keys list", Other: "Back to your decks"}
-	msgKeyStart          = &i18n.Message{ID: "KeyStart", Description: "Keys list", Other: "Start, on the decks screen"}
+	msgKeyStart          = &i18n.Message{ID: "KeyStart", Description: "Keys list", Other: "Start, or continue, on the decks screen"}
 	msgKeyFullScreen     = &i18n.Message{ID: "KeyFullScreen", Description: "Keys list and View menu", Other: "Full screen"}
 	msgKeyTextSize       = &i18n.Message{ID: "KeyTextSize", Description: "Keys list", Other: "Bigger or smaller text (Ctrl 0 resets)"}
 	msgKeyHelp           = &i18n.Message{ID: "KeyHelp", Description: "Keys list", Other: "This list of keys"}

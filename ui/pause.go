@@ -1,12 +1,16 @@
 package ui
 
 import (
-	"strings"
+	"fmt"
+	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+
+	"tend.app/tend/decks"
 )
 
 // calmPanel is the shared shape of the quiet screens (pause, check-in, end,
@@ -30,30 +34,35 @@ func newCalmPanel(heading, body string, extra fyne.CanvasObject, buttons ...fyne
 	p.body.Alignment = fyne.TextAlignCenter
 	p.body.Wrapping = fyne.TextWrapWord
 	p.body.SizeName = theme.SizeNameSubHeadingText
-	p.row = container.NewGridWithColumns(len(buttons), buttons...)
+	p.row = container.New(&buttonRow{}, buttons...)
 	items := []fyne.CanvasObject{p.heading, p.body}
 	if extra != nil {
 		items = append(items, extra)
 	}
-	items = append(items, widget.NewLabel(""), container.New(&readingColumn{maxWidth: 210 * float32(len(buttons))}, p.row))
+	items = append(items, widget.NewLabel(""), container.New(&readingColumn{maxWidth: 230 * float32(len(buttons))}, p.row))
 	p.content = container.NewPadded(container.NewVScroll(container.New(&readingColumn{maxWidth: 760, middle: true}, container.NewVBox(items...))))
 	return p
 }
 
 // pauseScreen is a calm place to stop. It says, plainly, that stopping is
-// fine, breathes slowly with the couple, and offers to carry on or to end
-// with aftercare.
+// fine, breathes slowly with the couple in a circle as large as the window
+// allows, and offers to carry on, to end with a short round of aftercare,
+// or to stop for tonight.
 type pauseScreen struct {
 	t          *table
 	content    fyne.CanvasObject
 	guide      *breathingGuide
 	resumeB    *widget.Button
 	aftercareB *widget.Button
+	stopB      *widget.Button
 }
 
 func newPauseScreen(t *table) *pauseScreen {
 	s := &pauseScreen{t: t, guide: newBreathingGuide()}
 	s.guide.inText, s.guide.outText = t.T(msgBreatheIn), t.T(msgBreatheOut)
+	s.guide.stillText = t.T(msgBreatheSlowly)
+	s.guide.label.SetText(s.guide.inText)
+	s.guide.still = t.settings.reduceMotion
 	s.guide.setProgress(0)
 	s.resumeB = widget.NewButtonWithIcon(t.T(msgResume), theme.MediaPlayIcon(), t.resume)
 	s.resumeB.Importance = widget.HighImportance
@@ -61,9 +70,36 @@ func newPauseScreen(t *table) *pauseScreen {
 	if !t.hasAftercare() {
 		s.aftercareB.Disable()
 	}
-	p := newCalmPanel(t.T(msgPauseTitle), t.T(msgPauseBody),
-		s.guide, s.resumeB, s.aftercareB)
-	s.content = p.content
+	s.stopB = widget.NewButton(t.T(msgStopForTonight), t.stopForTonight)
+
+	heading := widget.NewLabel(t.T(msgPauseTitle))
+	heading.Alignment = fyne.TextAlignCenter
+	heading.SizeName = theme.SizeNameHeadingText
+	heading.TextStyle.Bold = true
+	heading.Wrapping = fyne.TextWrapWord
+	body := widget.NewLabel(t.T(msgPauseBody))
+	body.Alignment = fyne.TextAlignCenter
+	body.Wrapping = fyne.TextWrapWord
+	body.SizeName = theme.SizeNameSubHeadingText
+	buttons := container.New(&readingColumn{maxWidth: 720}, container.New(&buttonRow{}, s.resumeB, s.aftercareB, s.stopB))
+	// The guide takes all the height the words and buttons leave, so the
+	// circle grows with the window.
+	s.content = container.NewPadded(container.New(&readingColumn{maxWidth: 900, widen: t.widen},
+		container.NewBorder(container.NewVBox(heading, body), container.NewVBox(widget.NewLabel(""), buttons), nil, nil, s.guide)))
+	return s
+}
+
+// goodnightScreen closes an evening stopped from the pause screen: a few
+// kind words, no more cards, and the way back to the decks.
+type goodnightScreen struct {
+	content fyne.CanvasObject
+	homeB   *widget.Button
+}
+
+func newGoodnightScreen(t *table) *goodnightScreen {
+	s := &goodnightScreen{}
+	s.homeB = widget.NewButtonWithIcon(t.T(msgDecks), theme.HomeIcon(), t.goHome)
+	s.content = newCalmPanel(t.T(msgGoodnightTitle), t.T(msgGoodnightBody), nil, s.homeB).content
 	return s
 }
 
@@ -77,21 +113,25 @@ type checkInScreen struct {
 	pauseB  *widget.Button
 }
 
+// newCheckInScreen lays the three answers out with equal weight, in the
+// order of the card screen's buttons (stop-ish on the left where Back is,
+// carrying on at the right where Next is), each with its own number key.
 func newCheckInScreen(t *table) *checkInScreen {
 	s := &checkInScreen{t: t}
-	s.goB = widget.NewButtonWithIcon(t.T(msgKeepGoing), theme.NavigateNextIcon(), t.showCard)
-	s.goB.Importance = widget.HighImportance
-	s.slowB = widget.NewButton(t.T(msgSlowDown), t.slowDown)
-	s.pauseB = widget.NewButtonWithIcon(t.T(msgPause), theme.MediaPauseIcon(), t.pauseSession)
+	keyed := func(n int, m *i18n.Message) string { return fmt.Sprintf("%d  ·  %s", n, t.T(m)) }
+	s.pauseB = widget.NewButtonWithIcon(keyed(1, msgPause), theme.MediaPauseIcon(), t.pauseSession)
+	s.slowB = widget.NewButton(keyed(2, msgSlowDown), t.slowDown)
+	s.goB = widget.NewButtonWithIcon(keyed(3, msgKeepGoing), theme.NavigateNextIcon(), t.keepGoing)
+	s.goB.IconPlacement = widget.ButtonIconTrailingText
 	p := newCalmPanel(t.T(msgCheckInTitle), t.T(msgCheckInBody),
-		nil, s.goB, s.slowB, s.pauseB)
+		nil, s.pauseB, s.slowB, s.goB)
 	s.content = p.content
 	return s
 }
 
 // update disables "Slow down" when the cards are already as gentle as they go.
 func (s *checkInScreen) update() {
-	if min(s.t.pile.Limit(), s.t.home.depth()) <= 1 {
+	if s.t.depthInForce() <= decks.Gentle {
 		s.slowB.Disable()
 	} else {
 		s.slowB.Enable()
@@ -104,6 +144,7 @@ type endScreen struct {
 	t          *table
 	content    fyne.CanvasObject
 	panel      *calmPanel
+	figures    *fyne.Container
 	againB     *widget.Button
 	aftercareB *widget.Button
 	homeB      *widget.Button
@@ -118,17 +159,22 @@ func newEndScreen(t *table) *endScreen {
 		s.aftercareB.Disable()
 	}
 	s.homeB = widget.NewButtonWithIcon(t.T(msgDecks), theme.HomeIcon(), t.goHome)
-	s.panel = newCalmPanel(t.T(msgLastCard), "", nil, s.againB, s.aftercareB, s.homeB)
+	s.figures = container.NewGridWithColumns(3)
+	s.panel = newCalmPanel(t.T(msgLastCard), "", container.NewCenter(s.figures), s.againB, s.aftercareB, s.homeB)
 	s.content = s.panel.content
 	return s
 }
 
-// summary counts this round: cards talked about, passed and starred.
+// summary counts this round: cards talked about, passed and starred. Only
+// cards moved past with Next count as talked about: a passed card does not,
+// nor does a card still on the table (never answered).
 func (s *endScreen) summary() (talked, passed, starred int) {
-	for _, c := range s.t.pile.Seen() {
-		if s.t.pile.IsPassed(c.ID) {
+	p := s.t.pile
+	for _, c := range p.Seen() {
+		switch {
+		case p.IsPassed(c.ID):
 			passed++
-		} else {
+		case c != p.Current():
 			talked++
 		}
 		if s.t.marks.IsFavourite(c.ID) {
@@ -138,19 +184,27 @@ func (s *endScreen) summary() (talked, passed, starred int) {
 	return talked, passed, starred
 }
 
+// figure is one number of the summary, large, with its words under it.
+func (s *endScreen) figure(n int, m *i18n.Message) fyne.CanvasObject {
+	num := widget.NewLabel(strconv.Itoa(n))
+	num.Alignment = fyne.TextAlignCenter
+	num.SizeName = sizeTitle
+	num.TextStyle.Bold = true
+	num.Importance = widget.HighImportance
+	words := widget.NewLabel(s.t.N(m, n))
+	words.Alignment = fyne.TextAlignCenter
+	return container.NewVBox(num, words)
+}
+
 func (s *endScreen) update() {
 	talked, passed, starred := s.summary()
-	parts := []string{s.t.N(msgTalkedAbout, talked)}
-	if passed > 0 {
-		parts = append(parts, s.t.N(msgPassed, passed))
-	}
-	if starred > 0 {
-		parts = append(parts, s.t.N(msgStarredCount, starred))
-	}
+	s.figures.RemoveAll()
+	s.figures.Add(s.figure(talked, msgFigureTalked))
+	s.figures.Add(s.figure(passed, msgFigurePassed))
+	s.figures.Add(s.figure(starred, msgFigureStarred))
 	if s.t.aftercare {
-		parts = append(parts, s.t.T(msgThanksAftercare))
+		s.panel.body.SetText(s.t.T(msgThanksAftercare))
 	} else {
-		parts = append(parts, s.t.T(msgThanksSession))
+		s.panel.body.SetText(s.t.T(msgThanksSession))
 	}
-	s.panel.body.SetText(strings.Join(parts, " "))
 }

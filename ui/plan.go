@@ -402,11 +402,11 @@ func (s *planScreen) summaryPage() fyne.CanvasObject {
 		t.savePDF("our-plan.pdf", func() ([]byte, error) { return sh.pdf(t.agreeFooter()) }, s.say)
 	})
 	s.deleteB = widget.NewButtonWithIcon(t.T(msgPlanDelete), theme.DeleteIcon(), func() {
-		dialog.ShowConfirm(t.T(msgPlanDelete), t.T(msgPlanDeleteAsk), func(yes bool) {
+		t.showDialog(dialog.NewConfirm(t.T(msgPlanDelete), t.T(msgPlanDeleteAsk), func(yes bool) {
 			if yes {
 				s.deleteSaved()
 			}
-		}, t.win)
+		}, t.win), nil)
 	})
 	s.saveB = widget.NewButtonWithIcon(t.T(msgPlanSave), theme.DocumentSaveIcon(), s.save)
 	s.saveB.Importance = widget.HighImportance

@@ -277,5 +277,5 @@ func (t *table) savePDF(name string, make func() ([]byte, error), say func(strin
 	}, t.win)
 	d.SetFileName(name)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
-	d.Show()
+	t.showDialog(d, nil)
 }

@@ -63,10 +63,10 @@ func (t *table) showProblems(problems []string) {
 		list.Add(l)
 	}
 	scroll := container.NewVScroll(list)
-	scroll.SetMinSize(fyne.NewSize(700, 300))
+	scroll.SetMinSize(t.dialogSize(700, 300))
 	copyB := widget.NewButtonWithIcon(t.T(msgCopy), theme.ContentCopyIcon(), func() {
 		t.app.Clipboard().SetContent(strings.Join(problems, "\n") + "\n")
 	})
 	content := container.NewBorder(nil, container.NewHBox(copyB), nil, nil, scroll)
-	dialog.ShowCustom(t.T(msgDecksLeftOutTitle), t.T(msgClose), content, t.win)
+	t.showDialog(dialog.NewCustom(t.T(msgDecksLeftOutTitle), t.T(msgClose), content, t.win), nil)
 }

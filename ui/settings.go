@@ -20,6 +20,11 @@ const (
 	prefHighContrast = "view.highContrast"
 	prefThemeMode    = "view.theme"
 	prefWelcomeSeen  = "welcome.seen"
+	// Names are kept only when the couple ask for it: on a shared or a
+	// therapist's computer they must not greet the next people.
+	prefRememberNames = "home.rememberNames"
+	prefRoundLength   = "home.roundLength"
+	prefReduceMotion  = "view.reduceMotion"
 )
 
 // Limits and defaults of the settings.
@@ -52,6 +57,10 @@ type settings struct {
 	highContrast bool
 	themeMode    string
 	welcomeSeen  bool
+	// rememberNames keeps the names for the next start; off by default.
+	rememberNames bool
+	// reduceMotion stills the breathing circle on the pause screen.
+	reduceMotion bool
 	// language and secondLanguage are tags; they are checked against the
 	// languages actually available when the table is built.
 	language       string
@@ -60,13 +69,21 @@ type settings struct {
 
 func loadSettings(p fyne.Preferences) *settings {
 	s := &settings{prefs: p}
-	s.names[0] = cleanName(p.StringWithFallback(prefName1, ""))
-	s.names[1] = cleanName(p.StringWithFallback(prefName2, ""))
+	s.rememberNames = p.BoolWithFallback(prefRememberNames, false)
+	if s.rememberNames {
+		s.names[0] = cleanName(p.StringWithFallback(prefName1, ""))
+		s.names[1] = cleanName(p.StringWithFallback(prefName2, ""))
+	} else if p.StringWithFallback(prefName1, "") != "" || p.StringWithFallback(prefName2, "") != "" {
+		// Names saved by an older Tend, which kept them unasked.
+		p.SetString(prefName1, "")
+		p.SetString(prefName2, "")
+	}
+	s.reduceMotion = p.BoolWithFallback(prefReduceMotion, false)
 	s.checkEvery = p.IntWithFallback(prefCheckEvery, defaultCheckEvery)
 	if s.checkEvery < 0 || s.checkEvery > maxCheckEvery {
 		s.checkEvery = defaultCheckEvery
 	}
-	s.gentleFirst = p.BoolWithFallback(prefGentleFirst, false)
+	s.gentleFirst = p.BoolWithFallback(prefGentleFirst, true)
 	s.textScale = p.FloatWithFallback(prefTextScale, defaultTextScale)
 	if !(s.textScale >= minTextScale && s.textScale <= maxTextScale) { // also catches NaN
 		s.textScale = defaultTextScale
@@ -93,7 +110,48 @@ func cleanName(n string) string {
 
 func (s *settings) setName(i int, name string) {
 	s.names[i] = cleanName(name)
-	s.prefs.SetString([]string{prefName1, prefName2}[i], s.names[i])
+	if s.rememberNames {
+		s.prefs.SetString([]string{prefName1, prefName2}[i], s.names[i])
+	}
+}
+
+// setRememberNames keeps the names from now on, or forgets the kept ones.
+func (s *settings) setRememberNames(on bool) {
+	s.rememberNames = on
+	s.prefs.SetBool(prefRememberNames, on)
+	for i, key := range []string{prefName1, prefName2} {
+		if on {
+			s.prefs.SetString(key, s.names[i])
+		} else {
+			s.prefs.SetString(key, "")
+		}
+	}
+}
+
+func (s *settings) setReduceMotion(on bool) {
+	s.reduceMotion = on
+	s.prefs.SetBool(prefReduceMotion, on)
+}
+
+// reset forgets every setting: each goes back to its default, and the
+// names, kept or not, are cleared.
+func (s *settings) reset() {
+	s.names = [2]string{}
+	s.setRememberNames(false)
+	s.setCheckEvery(defaultCheckEvery)
+	s.setGentleFirst(true)
+	s.textScale = defaultTextScale
+	s.prefs.SetFloat(prefTextScale, defaultTextScale)
+	s.setHighContrast(false)
+	s.setThemeMode(themeSystem)
+	s.setReduceMotion(false)
+	s.welcomeSeen = false
+	s.prefs.SetBool(prefWelcomeSeen, false)
+	s.setLanguage("")
+	s.setSecondLanguage("")
+	s.prefs.SetStringList(prefDecks, defaultDecks)
+	s.prefs.SetInt(prefDepth, int(defaultDepth))
+	s.prefs.SetInt(prefRoundLength, defaultRoundLength)
 }
 
 func (s *settings) setCheckEvery(n int) {

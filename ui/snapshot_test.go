@@ -13,6 +13,7 @@ import (
 // testdata/failed after checking the change is wanted.
 func TestLayoutSnapshots(t *testing.T) {
 	a := newApp(t)
+	a.Preferences().SetBool(prefRememberNames, true)
 	a.Preferences().SetString(prefName1, "Sam")
 	a.Preferences().SetString(prefName2, "Alex")
 	tb, w := newTestTable(t, a, Options{})

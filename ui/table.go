@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -127,7 +128,7 @@ func create(a fyne.App, w fyne.Window, opts Options) *table {
 	}
 	return newTable(a, w, tableState{lib: lib, problems: lines, problemFiles: append(problems.Files(), msgProblems.Files()...),
 		marks: marks, marksNotes: notes, settings: set, rng: rng, dataDir: opts.DataDir, catalog: cat,
-		userDecks: userDecks, localeDirs: localeDirs}, lang)
+		userDecks: userDecks, localeDirs: localeDirs, getenv: opts.Getenv}, lang)
 }
 
 // loadMarks reads the starred and hidden cards. A broken file is moved aside
@@ -158,6 +159,7 @@ const (
 	screenEnd
 	screenCheckIn
 	screenWelcome
+	screenGoodnight
 )
 
 // tableState is what create gathers before the screens are built.
@@ -176,6 +178,9 @@ type tableState struct {
 	userDecks  []*decks.Deck
 	localeDirs []string
 	allLoaded  bool
+	// getenv reads the system's locale, to follow it again after "Forget
+	// everything".
+	getenv func(string) string
 }
 
 // loadAllLanguages completes the library and catalog with every built-in
@@ -220,8 +225,25 @@ type table struct {
 	end     *endScreen
 	checkIn *checkInScreen
 	welcome *welcomeScreen
-	menu    *mainMenu
-	tools   toolHost // our plan and yes / no / maybe (ui/tools.go)
+	// goodnight closes an evening stopped from the pause screen.
+	goodnight *goodnightScreen
+	menu      *mainMenu
+	tools     toolHost // our plan and yes / no / maybe (ui/tools.go)
+
+	// dialogs are Tend's open dialogs, oldest first, each with the overlay
+	// it put on the canvas: Esc closes the topmost, and while any is open no
+	// key reaches the screen behind it.
+	dialogs []openDialog
+	// keysDialog is the open key list, so "?" and F1 toggle it.
+	keysDialog dialog.Dialog
+	// checkInDue is true while a check-in waits for an answer: pausing or
+	// going to the decks and coming back returns to it, not to a card.
+	checkInDue bool
+	// welcomeFrom is where Help > Welcome was opened, to return there.
+	welcomeFrom screen
+	// chromeHidden is true while full screen shows only the card.
+	chromeHidden bool
+	chromeTimer  *time.Timer
 }
 
 func newTable(a fyne.App, w fyne.Window, st tableState, lang string) *table {
@@ -231,6 +253,19 @@ func newTable(a fyne.App, w fyne.Window, st tableState, lang string) *table {
 	w.Canvas().SetOnTypedKey(t.typedKey)
 	w.Canvas().SetOnTypedRune(t.typedRune)
 	t.addShortcuts()
+	// No breathing frames while Tend is in the background (hidden,
+	// minimised or behind another window).
+	lc := a.Lifecycle()
+	lc.SetOnExitedForeground(func() {
+		if t.pause != nil {
+			t.pause.guide.suspend(true)
+		}
+	})
+	lc.SetOnEnteredForeground(func() {
+		if t.pause != nil {
+			t.pause.guide.suspend(false)
+		}
+	})
 	if t.settings.welcomeSeen {
 		t.show(screenHome)
 	} else {
@@ -249,9 +284,9 @@ func (t *table) build() {
 	// The other screens are built when first shown (see ensure): most
 	// evenings never see the welcome or the end of a pile, and building a
 	// screen shapes all its text.
-	t.card, t.pause, t.end, t.checkIn, t.welcome = nil, nil, nil, nil, nil
+	t.card, t.pause, t.end, t.checkIn, t.welcome, t.goodnight = nil, nil, nil, nil, nil, nil
 	t.root.Objects = []fyne.CanvasObject{t.home.content}
-	for range screenWelcome {
+	for range screenGoodnight {
 		placeholder := container.NewWithoutLayout()
 		placeholder.Hide()
 		t.root.Objects = append(t.root.Objects, placeholder)
@@ -279,6 +314,9 @@ func (t *table) ensure(s screen) {
 	case s == screenWelcome && t.welcome == nil:
 		t.welcome = newWelcomeScreen(t)
 		content = t.welcome.content
+	case s == screenGoodnight && t.goodnight == nil:
+		t.goodnight = newGoodnightScreen(t)
+		content = t.goodnight.content
 	default:
 		return
 	}
@@ -307,10 +345,8 @@ func (t *table) setSecondLanguage(tag string) {
 }
 
 func (t *table) relabel() {
-	if t.settingsDialog != nil {
-		t.settingsDialog.Hide()
-		t.settingsDialog = nil
-	}
+	settingsOpen := t.settingsDialog != nil
+	t.closeDialogs()
 	current := t.screen
 	t.build()
 	current = t.keepTool(current)
@@ -327,6 +363,11 @@ func (t *table) relabel() {
 		t.card.update()
 	}
 	t.show(current)
+	if settingsOpen {
+		// Choosing a language is one choice among the settings; the
+		// window stays open, now in the new language.
+		t.showSettings()
+	}
 }
 
 // T, Tf and N localize interface messages in the current language.
@@ -388,6 +429,7 @@ func (t *table) show(s screen) {
 	}
 	// A focused checkbox or button would swallow Space and the arrows.
 	t.win.Canvas().Unfocus()
+	t.applyChrome()
 	if !t.root.Size().IsZero() {
 		// Before the window gives the root its size, a layout would wrap
 		// every text at zero width, only to do it all again.
@@ -402,17 +444,49 @@ func (t *table) start() {
 		return
 	}
 	t.aftercare = false
-	t.deal(cards)
+	t.deal(t.round(cards, t.home.roundLength()))
 }
 
-// startAftercare switches to the aftercare deck, at the chosen depth.
+// round picks n of the cards at random for a shorter evening; n <= 0 keeps
+// them all.
+func (t *table) round(cards []*decks.Card, n int) []*decks.Card {
+	if n <= 0 || len(cards) <= n {
+		return cards
+	}
+	picked := slices.Clone(cards)
+	t.rng.Shuffle(len(picked), func(i, j int) { picked[i], picked[j] = picked[j], picked[i] })
+	return picked[:n]
+}
+
+// aftercareRound is how many cards "End with aftercare" offers: a short,
+// gentle round to close with, not a whole new deck.
+const aftercareRound = 5
+
+// startAftercare deals a short round of aftercare cards, never deeper than
+// the depth in force (a "Slow down" during the session included).
 func (t *table) startAftercare() {
 	d := t.lib.ByMoment(decks.After)
 	if d == nil {
 		return
 	}
+	depth := t.depthInForce()
+	cards := t.visible(decks.CardsUpTo([]*decks.Deck{d}, depth))
+	// Gentlest first: the round is picked from the shallowest cards.
+	picked := slices.Clone(cards)
+	t.rng.Shuffle(len(picked), func(i, j int) { picked[i], picked[j] = picked[j], picked[i] })
+	slices.SortStableFunc(picked, func(a, b *decks.Card) int { return int(a.Depth) - int(b.Depth) })
 	t.aftercare = true
-	t.deal(t.visible(decks.CardsUpTo([]*decks.Deck{d}, t.home.depth())))
+	t.deal(picked[:min(len(picked), aftercareRound)])
+}
+
+// depthInForce is the deepest a card may be now: the depth chosen on the
+// decks screen, lowered by any "Slow down" in the session.
+func (t *table) depthInForce() decks.Depth {
+	depth := t.home.depth()
+	if t.pile != nil {
+		depth = min(depth, t.pile.Limit())
+	}
+	return depth
 }
 
 // visible leaves out the cards hidden as "not for us".
@@ -427,8 +501,13 @@ func (t *table) visible(cards []*decks.Card) []*decks.Card {
 }
 
 func (t *table) deal(cards []*decks.Card) {
-	t.pile = decks.NewPileGentle(cards, t.rng, t.settings.gentleFirst)
+	limit := t.depthInForce()
+	t.pile = decks.NewPileGentle(cards, t.rng, t.settings.gentleFirst || t.aftercare)
+	if t.aftercare {
+		t.pile.LimitDepth(limit)
+	}
 	t.sinceCheckIn = 0
+	t.checkInDue = false
 	t.hidden = nil
 	t.showCard()
 }
@@ -452,11 +531,22 @@ func (t *table) moved() {
 	t.sinceCheckIn++
 	if n := t.settings.checkEvery; n > 0 && t.sinceCheckIn >= n && !t.pile.Done() {
 		t.sinceCheckIn = 0
-		t.ensure(screenCheckIn)
-		t.checkIn.update()
-		t.show(screenCheckIn)
+		t.checkInDue = true
+		t.showCheckIn()
 		return
 	}
+	t.showCard()
+}
+
+func (t *table) showCheckIn() {
+	t.ensure(screenCheckIn)
+	t.checkIn.update()
+	t.show(screenCheckIn)
+}
+
+// keepGoing answers the check-in: carry on as before.
+func (t *table) keepGoing() {
+	t.checkInDue = false
 	t.showCard()
 }
 
@@ -533,10 +623,19 @@ func (t *table) saveMarks() {
 	}
 }
 
-// slowDown lowers the depth for the rest of the pile.
+// slowDown lowers the depth for the rest of the pile, starting with the
+// very card that comes next.
 func (t *table) slowDown() {
-	limit := min(t.pile.Limit(), t.home.depth())
-	t.pile.LimitDepth(max(decks.Gentle, limit-1))
+	limit := max(decks.Gentle, t.depthInForce()-1)
+	t.pile.LimitDepth(limit)
+	// LimitDepth keeps the card on top, but behind a check-in that card has
+	// not been shown yet: take it out of this round too. Drop only touches
+	// this pile (the card is not hidden for good), and the depth limit keeps
+	// it out of any reshuffle.
+	for c := t.pile.Current(); c != nil && c.Depth > limit; c = t.pile.Current() {
+		t.pile.Drop()
+	}
+	t.checkInDue = false
 	t.showCard()
 }
 
@@ -546,12 +645,42 @@ func (t *table) pauseSession() {
 	}
 }
 
-func (t *table) resume() { t.showCard() }
+// resume returns from the pause to where the couple were: the check-in if
+// one was waiting, otherwise the card.
+func (t *table) resume() {
+	if t.checkInDue {
+		t.showCheckIn()
+		return
+	}
+	t.showCard()
+}
 
+// stopForTonight ends the session kindly: no more cards, nothing kept.
+func (t *table) stopForTonight() {
+	t.pile = nil
+	t.hidden = nil
+	t.checkInDue = false
+	t.show(screenGoodnight)
+}
+
+// inSession reports whether a round is under way that the decks screen can
+// offer to continue.
+func (t *table) inSession() bool {
+	return t.pile != nil && !t.pile.Done()
+}
+
+// goHome shows the decks; the session stays, offered as "Continue".
 func (t *table) goHome() {
 	t.hidden = nil
 	t.home.refresh()
 	t.show(screenHome)
+}
+
+// continueSession returns from the decks to the session in progress.
+func (t *table) continueSession() {
+	if t.inSession() {
+		t.resume()
+	}
 }
 
 func (t *table) hasAftercare() bool {
@@ -572,7 +701,84 @@ func (t *table) textSize(steps int) {
 
 func (t *table) toggleFullScreen() {
 	t.win.SetFullScreen(!t.win.FullScreen())
+	t.chromeHidden = t.win.FullScreen()
+	t.applyChrome()
 	t.menu.update()
+}
+
+// Menu shortcuts, also shown beside their menu items. Ctrl is Cmd on macOS.
+var (
+	shortcutSettings     = &desktop.CustomShortcut{KeyName: fyne.KeyComma, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutHighContrast = &desktop.CustomShortcut{KeyName: fyne.KeyH, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	shortcutAbout        = &desktop.CustomShortcut{KeyName: fyne.KeyF1, Modifier: fyne.KeyModifierShift}
+	shortcutQuit         = &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}
+)
+
+// chromeDelay is how long the menu and toolbar stay after a key or a mouse
+// move in full screen, before stepping back again.
+const chromeDelay = 3 * time.Second
+
+// applyChrome hides the menu bar and the card's toolbar in full screen,
+// and shows them otherwise.
+func (t *table) applyChrome() {
+	hide := t.chromeHidden && t.win.FullScreen()
+	if hide {
+		if t.win.MainMenu() != nil {
+			t.win.SetMainMenu(nil)
+		}
+	} else if t.menu != nil && t.win.MainMenu() == nil {
+		t.win.SetMainMenu(t.menu.menu)
+	}
+	if t.card != nil {
+		t.card.setChrome(!hide)
+	}
+}
+
+// revealChrome brings the menu and toolbar back for a moment in full screen.
+func (t *table) revealChrome() {
+	if !t.win.FullScreen() {
+		return
+	}
+	if t.chromeHidden {
+		t.chromeHidden = false
+		t.applyChrome()
+	}
+	if t.chromeTimer != nil {
+		t.chromeTimer.Stop()
+	}
+	t.chromeTimer = time.AfterFunc(chromeDelay, func() {
+		fyne.Do(func() {
+			if t.win.FullScreen() && !t.dialogOpen() {
+				t.chromeHidden = true
+				t.applyChrome()
+			}
+		})
+	})
+}
+
+// viewScale is how much larger than the default 1100x720 the window is, at
+// least 1: full screen on a 1920x1080 projector is about 1.5.
+func (t *table) viewScale() float32 {
+	s := t.win.Canvas().Size()
+	return max(1, min(s.Width/1100, s.Height/720))
+}
+
+// widen is how much wider the card may be than in the default window.
+func (t *table) widen() float32 {
+	return max(1, t.win.Canvas().Size().Width/1100)
+}
+
+// largestCardStep is the largest card text step the window allows: the
+// normal size in the default window or smaller, growing quickly beyond it,
+// so that on a 1920x1080 screen the card reads from across the room.
+func (t *table) largestCardStep() int {
+	limit := 1 + (t.viewScale()-1)*4.4
+	for i, f := range cardTextFractions {
+		if f <= limit+0.001 {
+			return i
+		}
+	}
+	return len(cardTextFractions) - 1
 }
 
 func (t *table) addShortcuts() {
@@ -584,30 +790,120 @@ func (t *table) addShortcuts() {
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.Key0, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) {
 		t.textSize(int((defaultTextScale - t.settings.textScale) / textScaleStep * 1.0001))
 	})
-	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { t.undoHide() })
+	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) {
+		if t.dialogOpen() {
+			return
+		}
+		t.undoHide()
+	})
+	c.AddShortcut(shortcutSettings, func(fyne.Shortcut) {
+		if t.settingsDialog == nil {
+			t.showSettings()
+		}
+	})
+	c.AddShortcut(shortcutHighContrast, func(fyne.Shortcut) { t.toggleHighContrast() })
+	c.AddShortcut(shortcutAbout, func(fyne.Shortcut) { t.showAbout() })
+	c.AddShortcut(shortcutQuit, func(fyne.Shortcut) { t.app.Quit() })
 }
 
-// typedKey is the keyboard map. On the card: Right/Space next, Left back,
-// P pause, F star, H not for us, S this session, Esc home. Everywhere: F11
-// full screen, F1 keys.
+// openDialog is a dialog Tend opened, with the overlay it shows as.
+type openDialog struct {
+	dialog  dialog.Dialog
+	overlay fyne.CanvasObject
+}
+
+// showDialog shows d and keeps it on the stack of open dialogs, so that Esc
+// closes the topmost and keys never reach the screen behind it. onClosed,
+// if not nil, runs after it closes, however it was closed.
+func (t *table) showDialog(d dialog.Dialog, onClosed func()) {
+	d.SetOnClosed(func() {
+		t.dialogs = slices.DeleteFunc(t.dialogs, func(o openDialog) bool { return o.dialog == d })
+		if onClosed != nil {
+			onClosed()
+		}
+	})
+	d.Show()
+	t.dialogs = append(t.dialogs, openDialog{dialog: d, overlay: t.win.Canvas().Overlays().Top()})
+}
+
+// dialogOpen reports whether any dialog or pop-up covers the screen.
+func (t *table) dialogOpen() bool {
+	return t.win.Canvas().Overlays().Top() != nil
+}
+
+// closeTop closes the topmost dialog or pop-up, and nothing else.
+func (t *table) closeTop() {
+	top := t.win.Canvas().Overlays().Top()
+	if top == nil {
+		return
+	}
+	for i := len(t.dialogs) - 1; i >= 0; i-- {
+		if t.dialogs[i].overlay == top {
+			t.dialogs[i].dialog.Hide()
+			return
+		}
+	}
+	t.win.Canvas().Overlays().Remove(top) // a pop-up menu, such as a list's
+}
+
+// closeDialogs closes every dialog Tend opened, newest first.
+func (t *table) closeDialogs() {
+	for len(t.dialogs) > 0 {
+		t.dialogs[len(t.dialogs)-1].dialog.Hide()
+	}
+}
+
+// toggleKeys shows the key list, or closes it when it is already showing.
+func (t *table) toggleKeys() {
+	if t.keysDialog != nil {
+		t.keysDialog.Hide()
+		return
+	}
+	t.showKeys()
+}
+
+func (t *table) toggleHighContrast() {
+	t.settings.setHighContrast(!t.settings.highContrast)
+	t.applyView()
+}
+
+// typedKey is the keyboard map. On the card: Right/Space next, Down pass,
+// Left back, P pause, F star, H not for us, S this session, Esc decks.
+// Everywhere: F11 full screen, F1 keys. While a dialog is open, keys go
+// only to it: Esc closes it, F1 toggles the key list, nothing else passes.
 func (t *table) typedKey(ev *fyne.KeyEvent) {
+	t.revealChrome()
 	switch ev.Name {
 	case fyne.KeyF11:
 		t.toggleFullScreen()
 		return
 	case fyne.KeyF1:
-		t.showKeys()
+		t.toggleKeys()
+		return
+	}
+	if t.dialogOpen() {
+		if ev.Name == fyne.KeyEscape {
+			t.closeTop()
+		}
+		return
+	}
+	if ev.Name == fyne.KeyEscape && t.win.FullScreen() {
+		// Esc is how people leave full screen everywhere else; here too, and
+		// it never ends anything.
+		t.toggleFullScreen()
 		return
 	}
 	switch t.screen {
 	case screenHome:
 		if ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter {
-			t.start()
+			t.home.enter()
 		}
 	case screenCard:
 		switch ev.Name {
 		case fyne.KeyRight, fyne.KeySpace:
 			t.next()
+		case fyne.KeyDown:
+			t.pass()
 		case fyne.KeyLeft:
 			t.back()
 		case fyne.KeyP:
@@ -638,11 +934,17 @@ func (t *table) typedKey(ev *fyne.KeyEvent) {
 			t.goHome()
 		}
 	case screenCheckIn:
+		// Only the check-in's own keys answer it, never the keys that move
+		// cards, so it cannot be skipped by momentum.
 		switch ev.Name {
-		case fyne.KeyRight, fyne.KeySpace, fyne.KeyReturn, fyne.KeyEnter:
-			t.showCard()
-		case fyne.KeyP:
+		case fyne.Key1, fyne.KeyP:
 			t.pauseSession()
+		case fyne.Key2:
+			if !t.checkIn.slowB.Disabled() {
+				t.slowDown()
+			}
+		case fyne.Key3:
+			t.keepGoing()
 		case fyne.KeyEscape:
 			t.goHome()
 		}
@@ -655,6 +957,10 @@ func (t *table) typedKey(ev *fyne.KeyEvent) {
 		case fyne.KeyEscape:
 			t.welcome.finish()
 		}
+	case screenGoodnight:
+		if ev.Name == fyne.KeyEscape || ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter {
+			t.goHome()
+		}
 	default:
 		if ev.Name == fyne.KeyEscape {
 			t.escapeTool()
@@ -662,9 +968,9 @@ func (t *table) typedKey(ev *fyne.KeyEvent) {
 	}
 }
 
-// typedRune catches "?" for the key overlay, whatever the keyboard layout.
+// typedRune catches "?" for the key list, whatever the keyboard layout.
 func (t *table) typedRune(r rune) {
 	if r == '?' {
-		t.showKeys()
+		t.toggleKeys()
 	}
 }

@@ -33,6 +33,15 @@ func newTestTable(t *testing.T, a fyne.App, opts Options) (*table, fyne.Window) 
 	w.SetContent(tb.root)
 	w.Resize(fyne.NewSize(1100, 720))
 	t.Cleanup(w.Close)
+	t.Cleanup(func() {
+		// Nothing may tick into a closed window while the next test runs.
+		if tb.chromeTimer != nil {
+			tb.chromeTimer.Stop()
+		}
+		if tb.pause != nil {
+			tb.pause.guide.Stop()
+		}
+	})
 	return tb, w
 }
 
@@ -40,12 +49,17 @@ func newTestTable(t *testing.T, a fyne.App, opts Options) (*table, fyne.Window) 
 var dataDirs = map[fyne.App]string{}
 
 // newApp is a test app where a returning couple would start: welcome seen,
-// check-ins off, its own empty data folder. Tests of those features change
-// the preferences before building the table.
+// check-ins off, Deeper cards in shuffled order, every card in the round,
+// its own empty data folder. Tests of those features change the
+// preferences before building the table; TestFirstRunIsGentle checks the
+// first-run defaults.
 func newApp(t *testing.T) fyne.App {
 	a := test.NewTempApp(t)
 	a.Preferences().SetBool(prefWelcomeSeen, true)
 	a.Preferences().SetInt(prefCheckEvery, 0)
+	a.Preferences().SetInt(prefDepth, int(decks.Deeper))
+	a.Preferences().SetInt(prefRoundLength, 0)
+	a.Preferences().SetBool(prefGentleFirst, false)
 	dataDirs[a] = t.TempDir()
 	return a
 }
@@ -55,7 +69,7 @@ func press(w fyne.Window, key fyne.KeyName) {
 }
 
 func visibleScreen(tb *table) string {
-	names := []string{"home", "card", "pause", "end", "checkin", "welcome"}
+	names := []string{"home", "card", "pause", "end", "checkin", "welcome", "goodnight"}
 	var shown []string
 	for i, o := range tb.root.Objects {
 		if o.Visible() {
@@ -182,6 +196,14 @@ func TestCardScreenKeysAndButtons(t *testing.T) {
 	if got := visibleScreen(tb); got != "home" {
 		t.Errorf("Esc showed %q, want home", got)
 	}
+	if !tb.home.continueB.Visible() || tb.home.continueB.Text != "Continue (2 of "+itoa(total)+")" {
+		t.Errorf("decks screen offers %q (shown %v), want Continue (2 of %d)", tb.home.continueB.Text, tb.home.continueB.Visible(), total)
+	}
+	press(w, fyne.KeyReturn)
+	if got := visibleScreen(tb); got != "card" {
+		t.Fatalf("Enter on the decks screen during a session showed %q, want the card", got)
+	}
+	shows(2)
 }
 
 func TestEndOfPileAndAftercare(t *testing.T) {
@@ -226,13 +248,16 @@ func assertAftercare(t *testing.T, tb *table) {
 	if got := visibleScreen(tb); got != "card" {
 		t.Fatalf("aftercare showing %q, want card", got)
 	}
-	want := tb.lib.Deck("en", "aftercare").CountUpTo(tb.home.depth())
-	if tb.pile.Len() != want {
-		t.Errorf("aftercare pile has %d cards, want %d", tb.pile.Len(), want)
+	if tb.pile.Len() != aftercareRound {
+		t.Errorf("aftercare round has %d cards, want a short round of %d", tb.pile.Len(), aftercareRound)
 	}
 	for !tb.pile.Done() {
-		if tb.pile.Current().Deck.Moment != decks.After {
-			t.Fatalf("non-aftercare card %q in the aftercare pile", tb.pile.Current().ID)
+		c := tb.pile.Current()
+		if c.Deck.Moment != decks.After {
+			t.Fatalf("non-aftercare card %q in the aftercare pile", c.ID)
+		}
+		if c.Depth > tb.home.depth() {
+			t.Fatalf("aftercare card %q at depth %d, deeper than the chosen %d", c.ID, c.Depth, tb.home.depth())
 		}
 		tb.pile.Next()
 	}
@@ -269,7 +294,7 @@ func TestBadPreferencesFallBack(t *testing.T) {
 	a.Preferences().SetInt(prefDepth, 9)
 	a.Preferences().SetStringList(prefDecks, []string{"no-such-deck", "check-ins"})
 	tb, _ := newTestTable(t, a, Options{})
-	if tb.home.depth() != defaultDepth {
+	if tb.home.depth() != defaultDepth || defaultDepth != decks.Gentle {
 		t.Errorf("depth %d from a bad preference, want %d", tb.home.depth(), defaultDepth)
 	}
 	if ds := tb.home.chosenDecks(); len(ds) != 1 || ds[0].ID != "check-ins" {

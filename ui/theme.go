@@ -15,21 +15,30 @@ const (
 	sizeTitle    fyne.ThemeSizeName  = "tend.title"
 	colorSurface fyne.ThemeColorName = "tend.surface"
 	colorAccent  fyne.ThemeColorName = "tend.accent"
+	// colorEdge outlines the card and the deck tiles: a boundary that must
+	// be seen (3:1), unlike a separator between rows.
+	colorEdge fyne.ThemeColorName = "tend.edge"
 )
 
-// cardTextSteps are ever smaller card text sizes. The card screen picks the
-// largest that lets the whole card fit, so text is never cut off, from the
-// smallest window to full screen at the largest text size.
+// cardTextFractions are ever smaller card text sizes, as shares of the
+// normal card text size (1 is the size in an ordinary window). The card
+// screen picks the largest that lets the whole card fit and that the window
+// allows: above 1 only in a window larger than the default, such as full
+// screen on a projector; below 1 for long cards in small windows.
+var cardTextFractions = []float32{3.4, 3.1, 2.8, 2.5, 2.25, 2, 1.8, 1.6, 1.45, 1.3, 1.15,
+	1, 0.92, 0.84, 0.76, 0.68, 0.6, 0.52, 0.44, 0.36, 0.31, 0.27}
+
+// cardTextSteps are the theme size names of cardTextFractions.
 var cardTextSteps = func() []fyne.ThemeSizeName {
-	steps := make([]fyne.ThemeSizeName, 9)
+	steps := make([]fyne.ThemeSizeName, len(cardTextFractions))
 	for i := range steps {
 		steps[i] = fyne.ThemeSizeName(fmt.Sprintf("%s.%d", sizeCardText, i))
 	}
 	return steps
 }()
 
-// cardTextFraction is the share of the full card text size at step i.
-func cardTextFraction(i int) float32 { return 1 - 0.08*float32(i) }
+// cardTextFraction is the share of the normal card text size at step i.
+func cardTextFraction(i int) float32 { return cardTextFractions[i] }
 
 // tendTheme is the default Fyne theme with a warm, low-contrast palette and
 // larger text, so the screen feels calm on a Saturday night and stays
@@ -67,11 +76,11 @@ var palettes = map[fyne.ThemeVariant]map[fyne.ThemeColorName]color.Color{
 		theme.ColorNameButton:              rgb(0xebe0d3),
 		theme.ColorNameHover:               color.NRGBA{R: 0x7a, G: 0x4a, B: 0x30, A: 0x1c},
 		theme.ColorNamePressed:             color.NRGBA{R: 0x7a, G: 0x4a, B: 0x30, A: 0x30},
-		theme.ColorNameFocus:               color.NRGBA{R: 0xa9, G: 0x52, B: 0x3c, A: 0x40},
+		theme.ColorNameFocus:               color.NRGBA{A: 0x42},
 		theme.ColorNameSelection:           color.NRGBA{R: 0xa9, G: 0x52, B: 0x3c, A: 0x30},
-		theme.ColorNameDisabled:            rgb(0xa59386),
+		theme.ColorNameDisabled:            rgb(0x736962),
 		theme.ColorNameDisabledButton:      rgb(0xe6ddd2),
-		theme.ColorNamePlaceHolder:         rgb(0x8c7a6e),
+		theme.ColorNamePlaceHolder:         rgb(0x736962),
 		theme.ColorNameInputBackground:     rgb(0xfdf9f4),
 		theme.ColorNameInputBorder:         rgb(0xd9cbbc),
 		theme.ColorNameSeparator:           rgb(0xe2d5c7),
@@ -80,6 +89,7 @@ var palettes = map[fyne.ThemeVariant]map[fyne.ThemeColorName]color.Color{
 		theme.ColorNameMenuBackground:      rgb(0xfbf6f0),
 		colorSurface:                       rgb(0xfffbf6),
 		colorAccent:                        rgb(0x8a6a5a),
+		colorEdge:                          rgb(0x8f857f),
 	},
 	theme.VariantDark: {
 		theme.ColorNameBackground:          rgb(0x1e1917),
@@ -89,9 +99,9 @@ var palettes = map[fyne.ThemeVariant]map[fyne.ThemeColorName]color.Color{
 		theme.ColorNameButton:              rgb(0x372e2a),
 		theme.ColorNameHover:               color.NRGBA{R: 0xff, G: 0xe8, B: 0xd8, A: 0x18},
 		theme.ColorNamePressed:             color.NRGBA{R: 0xff, G: 0xe8, B: 0xd8, A: 0x28},
-		theme.ColorNameFocus:               color.NRGBA{R: 0xdf, G: 0x8c, B: 0x70, A: 0x50},
+		theme.ColorNameFocus:               color.NRGBA{R: 0xcc, G: 0x33, A: 0x8a},
 		theme.ColorNameSelection:           color.NRGBA{R: 0xdf, G: 0x8c, B: 0x70, A: 0x40},
-		theme.ColorNameDisabled:            rgb(0x7d6e64),
+		theme.ColorNameDisabled:            rgb(0x948c86),
 		theme.ColorNameDisabledButton:      rgb(0x2e2623),
 		theme.ColorNamePlaceHolder:         rgb(0x9a897d),
 		theme.ColorNameInputBackground:     rgb(0x2a2320),
@@ -102,6 +112,7 @@ var palettes = map[fyne.ThemeVariant]map[fyne.ThemeColorName]color.Color{
 		theme.ColorNameMenuBackground:      rgb(0x29221f),
 		colorSurface:                       rgb(0x2a2320),
 		colorAccent:                        rgb(0xc4a592),
+		colorEdge:                          rgb(0x77706a),
 	},
 }
 
@@ -115,6 +126,9 @@ var highContrast = map[fyne.ThemeVariant]map[fyne.ThemeColorName]color.Color{
 		theme.ColorNameForegroundOnPrimary: rgb(0xffffff),
 		theme.ColorNameButton:              rgb(0xe4d6c8),
 		theme.ColorNameDisabled:            rgb(0x5c4a40),
+		theme.ColorNamePlaceHolder:         rgb(0x5c4a40),
+		theme.ColorNameFocus:               color.NRGBA{A: 0x6b},
+		colorEdge:                          rgb(0x000000),
 		theme.ColorNameInputBorder:         rgb(0x000000),
 		theme.ColorNameSeparator:           rgb(0x000000),
 		colorSurface:                       rgb(0xffffff),
@@ -127,6 +141,8 @@ var highContrast = map[fyne.ThemeVariant]map[fyne.ThemeColorName]color.Color{
 		theme.ColorNameForegroundOnPrimary: rgb(0x000000),
 		theme.ColorNameButton:              rgb(0x3a3030),
 		theme.ColorNameDisabled:            rgb(0xc8b8ac),
+		theme.ColorNameFocus:               color.NRGBA{R: 0x99, G: 0x66, B: 0x66, A: 0x75},
+		colorEdge:                          rgb(0xffffff),
 		theme.ColorNameInputBorder:         rgb(0xffffff),
 		theme.ColorNameSeparator:           rgb(0xffffff),
 		colorSurface:                       rgb(0x000000),

@@ -72,15 +72,28 @@ func (s *welcomeScreen) back() {
 	}
 }
 
-// finish remembers that the welcome was seen and goes to the decks.
+// finish remembers that the welcome was seen and returns to where Help >
+// Welcome was opened (the decks on a first start), session and all.
 func (s *welcomeScreen) finish() {
 	s.t.settings.setWelcomeSeen()
 	s.showPage(0)
-	s.t.goHome()
+	from := s.t.welcomeFrom
+	s.t.welcomeFrom = screenHome
+	switch {
+	case from == screenHome || from == screenWelcome:
+		s.t.goHome()
+	case from == screenGoodnight || s.t.pile != nil:
+		s.t.show(from)
+	default:
+		s.t.goHome()
+	}
 }
 
 // openWelcome shows the welcome again, from the Help menu.
 func (t *table) openWelcome() {
+	if t.screen != screenWelcome {
+		t.welcomeFrom = t.screen
+	}
 	t.ensure(screenWelcome)
 	t.welcome.showPage(0)
 	t.show(screenWelcome)

@@ -1,0 +1,287 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+// typeKey delivers a key as the window does: to the focused widget if there
+// is one, else to the canvas.
+func typeKey(w fyne.Window, key fyne.KeyName) {
+	if f := w.Canvas().Focused(); f != nil {
+		f.TypedKey(&fyne.KeyEvent{Name: key})
+		return
+	}
+	press(w, key)
+}
+
+func shortcut(w fyne.Window, s fyne.Shortcut) {
+	w.Canvas().(fyne.Shortcutable).TypedShortcut(s)
+}
+
+// movingKeys are every key that does something on a screen behind a dialog.
+var movingKeys = []fyne.KeyName{fyne.KeyRight, fyne.KeySpace, fyne.KeyReturn, fyne.KeyEnter,
+	fyne.KeyDown, fyne.KeyLeft, fyne.KeyP, fyne.KeyF, fyne.KeyH, fyne.KeyS, fyne.Key1, fyne.Key2, fyne.Key3}
+
+func TestKeysNeverReachTheScreenBehindADialog(t *testing.T) {
+	tb, w := newTestTable(t, newApp(t), Options{})
+	press(w, fyne.KeyReturn)
+	press(w, fyne.KeyRight)
+	card, pos := tb.pile.Current(), tb.pile.Position()
+	open := map[string]func(){
+		"this session": func() { press(w, fyne.KeyS) },
+		"keys":         func() { w.Canvas().OnTypedRune()('?') },
+		"settings":     func() { shortcut(w, shortcutSettings) },
+		"about":        func() { shortcut(w, shortcutAbout) },
+	}
+	for name, show := range open {
+		show()
+		if w.Canvas().Overlays().Top() == nil {
+			t.Fatalf("%s: no dialog opened", name)
+		}
+		for _, k := range movingKeys {
+			press(w, k)
+		}
+		if got := visibleScreen(tb); got != "card" || tb.pile.Current() != card || tb.pile.Position() != pos || tb.marks.IsFavourite(card.ID) {
+			t.Errorf("%s: keys behind the dialog changed the card screen: %s, position %d", name, got, tb.pile.Position())
+		}
+		press(w, fyne.KeyEscape)
+		if top := w.Canvas().Overlays().Top(); top != nil {
+			t.Errorf("%s: Esc left a dialog open", name)
+		}
+		if got := visibleScreen(tb); got != "card" {
+			t.Errorf("%s: Esc closed the dialog and also left the card (%s)", name, got)
+		}
+	}
+
+	// Esc closes only the topmost of two.
+	shortcut(w, shortcutSettings)
+	press(w, fyne.KeyF1)
+	if tb.keysDialog == nil || tb.settingsDialog == nil {
+		t.Fatal("the key list did not open over the settings")
+	}
+	press(w, fyne.KeyEscape)
+	if tb.keysDialog != nil || tb.settingsDialog == nil || w.Canvas().Overlays().Top() == nil {
+		t.Error("Esc did not close just the key list")
+	}
+	press(w, fyne.KeyEscape)
+	if w.Canvas().Overlays().Top() != nil || visibleScreen(tb) != "card" {
+		t.Error("the second Esc did not close the settings, or left the card")
+	}
+}
+
+func TestEnterBehindDeckDetailsDoesNotStart(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "en"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "en", "broken.toml"), []byte("id = \"broken\"\nmoment = \"later\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tb, w := newTestTable(t, newApp(t), Options{DeckDirs: []string{dir}})
+	test.Tap(findButton(tb.home.notice, "Details"))
+	if w.Canvas().Overlays().Top() == nil {
+		t.Fatal("Details opened nothing")
+	}
+	press(w, fyne.KeyReturn)
+	if got := visibleScreen(tb); got != "home" || tb.pile != nil {
+		t.Errorf("Enter behind Details started a session (%s)", got)
+	}
+	press(w, fyne.KeyEscape)
+	press(w, fyne.KeyReturn)
+	if got := visibleScreen(tb); got != "card" {
+		t.Errorf("Enter after closing Details shows %s", got)
+	}
+}
+
+func TestHelpKeyToggles(t *testing.T) {
+	tb, w := newTestTable(t, newApp(t), Options{})
+	for _, open := range []func(){
+		func() { w.Canvas().OnTypedRune()('?') },
+		func() { press(w, fyne.KeyF1) },
+	} {
+		open()
+		if tb.keysDialog == nil {
+			t.Fatal("the key list did not open")
+		}
+		open()
+		if tb.keysDialog != nil || w.Canvas().Overlays().Top() != nil {
+			t.Error("pressing it again stacked a second key list instead of closing it")
+		}
+	}
+}
+
+func TestPassKeyIsDocumented(t *testing.T) {
+	tb, w := newTestTable(t, newApp(t), Options{})
+	press(w, fyne.KeyReturn)
+	first := tb.pile.Current()
+	press(w, fyne.KeyDown)
+	if tb.pile.Passed() != 1 || !tb.pile.IsPassed(first.ID) || tb.pile.Position() != 2 {
+		t.Fatalf("Down did not pass the card: passed %d, position %d", tb.pile.Passed(), tb.pile.Position())
+	}
+	press(w, fyne.KeyF1)
+	overlay := topOverlay(t, w)
+	if findLabel(overlay, "Pass this card") == nil || findIn(overlay, func(l *widget.Label) bool { return l.Text == "Down" }) == nil {
+		t.Error("the key list does not name the Pass key")
+	}
+	if !strings.Contains(msgWelcomeBody4.Other, "Down: pass") {
+		t.Error("the welcome page does not name the Pass key")
+	}
+	readme, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(readme), "| Down |") {
+		t.Error("the README's keys table does not name the Pass key")
+	}
+}
+
+func TestEnterStartsFromAnyControlOnTheDecksScreen(t *testing.T) {
+	tb, w := newTestTable(t, newApp(t), Options{})
+	w.Canvas().Focus(tb.home.names[0])
+	test.Type(tb.home.names[0], "Sam")
+	typeKey(w, fyne.KeyReturn)
+	if got := visibleScreen(tb); got != "card" {
+		t.Errorf("Enter in a name field shows %s, want the card", got)
+	}
+	press(w, fyne.KeyEscape)
+	press(w, fyne.KeyRight) // nothing on the decks screen
+	tb.stopForTonight()
+	tb.goHome()
+	check := tb.home.shown(checkFor(t, tb, "Curious")).(fyne.Focusable)
+	w.Canvas().Focus(check)
+	check.TypedRune(' ') // ticks it, as a checkbox does
+	if !checkFor(t, tb, "Curious").Checked {
+		t.Error("Space on a focused deck did not tick it")
+	}
+	typeKey(w, fyne.KeyReturn)
+	if got := visibleScreen(tb); got != "card" {
+		t.Errorf("Enter on a focused deck checkbox shows %s, want the card", got)
+	}
+}
+
+func TestClickingADeckTileTogglesIt(t *testing.T) {
+	tb, _ := newTestTable(t, newApp(t), Options{})
+	check := checkFor(t, tb, "Curious")
+	tile := findIn(tb.home.content, func(tt *tapTile) bool {
+		return findIn(tt, func(c *enterCheck) bool { return &c.Check == check }) != nil
+	})
+	if tile == nil {
+		t.Fatal("the Curious deck is not on a tappable tile")
+	}
+	was := check.Checked
+	test.Tap(tile)
+	if check.Checked == was {
+		t.Error("clicking the tile did not toggle the deck")
+	}
+}
+
+func TestMenusWorkWithoutAMouseAndAreTranslated(t *testing.T) {
+	a := newApp(t)
+	tb, w := newTestTable(t, a, Options{Language: "de"})
+	for _, label := range []string{"Einstellungen…", "Hoher Kontrast", "Vollbild", "Über Tend", "Beenden"} {
+		item := findMenuItem(tb.menu.menu, label)
+		if item == nil {
+			t.Errorf("no menu item %q", label)
+			continue
+		}
+		if item.Shortcut == nil {
+			t.Errorf("menu item %q has no shortcut", label)
+		}
+	}
+	if quit := findMenuItem(tb.menu.menu, "Beenden"); quit == nil || !quit.IsQuit {
+		t.Error("Quit is not Tend's own, translated item")
+	}
+	shortcut(w, shortcutSettings)
+	if tb.settingsDialog == nil {
+		t.Error("Ctrl+, did not open the settings")
+	}
+	press(w, fyne.KeyEscape)
+	shortcut(w, shortcutHighContrast)
+	if !tb.settings.highContrast {
+		t.Error("Ctrl+Shift+H did not turn on high contrast")
+	}
+	shortcut(w, shortcutAbout)
+	if w.Canvas().Overlays().Top() == nil {
+		t.Error("Shift+F1 did not open About")
+	}
+}
+
+func TestEscInFullScreenKeepsTheSession(t *testing.T) {
+	tb, w := newTestTable(t, newApp(t), Options{})
+	press(w, fyne.KeyReturn)
+	press(w, fyne.KeyRight)
+	card := tb.pile.Current()
+	press(w, fyne.KeyF11)
+	press(w, fyne.KeyEscape)
+	if w.FullScreen() {
+		t.Error("Esc did not leave full screen")
+	}
+	if got := visibleScreen(tb); got != "card" || tb.pile.Current() != card {
+		t.Errorf("Esc in full screen ended the card screen: %s", got)
+	}
+}
+
+func TestDecksKeepsTheSession(t *testing.T) {
+	tb, w := newTestTable(t, newApp(t), Options{})
+	press(w, fyne.KeyReturn)
+	for range 6 {
+		press(w, fyne.KeyRight)
+	}
+	card := tb.pile.Current()
+	test.Tap(tb.card.homeB)
+	want := "Continue (7 of " + itoa(tb.pile.Len()) + ")"
+	if !tb.home.continueB.Visible() || tb.home.continueB.Text != want {
+		t.Fatalf("decks screen offers %q, want %q", tb.home.continueB.Text, want)
+	}
+	test.Tap(tb.home.continueB)
+	if visibleScreen(tb) != "card" || tb.pile.Current() != card {
+		t.Fatal("Continue did not return to the same card")
+	}
+	press(w, fyne.KeyEscape)
+	test.Tap(tb.home.startB)
+	press(w, fyne.KeyEscape)
+	if tb.home.continueB.Text != "Continue (1 of "+itoa(tb.pile.Len())+")" {
+		t.Errorf("after a new start the decks screen offers %q", tb.home.continueB.Text)
+	}
+}
+
+func TestHelpWelcomeReturnsWhereYouWere(t *testing.T) {
+	tb, w := newTestTable(t, newApp(t), Options{})
+	press(w, fyne.KeyReturn)
+	press(w, fyne.KeyRight)
+	card := tb.pile.Current()
+	findMenuItem(tb.menu.menu, "Welcome").Action()
+	if visibleScreen(tb) != "welcome" {
+		t.Fatal("Help > Welcome did not show the welcome")
+	}
+	press(w, fyne.KeyEscape)
+	if got := visibleScreen(tb); got != "card" || tb.pile.Current() != card {
+		t.Errorf("leaving the welcome shows %s, want the same card", got)
+	}
+}
+
+func TestSecondLanguageListLeavesOutTheCurrentOne(t *testing.T) {
+	tb, w := newTestTable(t, newApp(t), Options{})
+	tb.showSettings()
+	second := findIn(topOverlay(t, w), func(s *widget.Select) bool { return s.Selected == "No second language" })
+	if second == nil {
+		t.Fatal("no second-language picker")
+	}
+	for _, o := range second.Options {
+		if strings.HasPrefix(o, "English") {
+			t.Errorf("the second-language list offers English while English is on screen: %v", second.Options)
+		}
+	}
+	// Choosing a value leaves the settings open.
+	second.SetSelected(second.Options[1])
+	if tb.settingsDialog == nil || w.Canvas().Overlays().Top() == nil {
+		t.Error("choosing a second language closed the settings")
+	}
+}
