@@ -175,7 +175,6 @@ func Narrows(prev, next Filter) bool {
 	return true
 }
 
-
 // Fold prepares text for matching: lower case, without accents, with
 // typographic apostrophes made plain.
 func Fold(s string) string { return fold(accentStripper(), s) }
