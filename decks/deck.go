@@ -130,7 +130,9 @@ type Card struct {
 	ID    string
 	Text  string
 	Depth Depth
-	Both  bool // both partners answer, rather than taking turns
+	// Both is true exactly when Role is RoleBoth: everyone answers, rather
+	// than taking turns. It stays for code written before roles existed.
+	Both bool
 	// Role says who answers; RoleEither for files that do not say.
 	Role Role
 	// Topics are names from Topics, in the order the deck file gives them.
@@ -143,6 +145,16 @@ type Card struct {
 
 	pos           position // where the card's id was written, for cross-deck checks
 	inheritsDepth bool     // a translation that leaves depth to the English card
+	stated        stated   // what the file itself said, for checking translations
+}
+
+// stated records which of the keys a translation inherits were written in
+// the file, and where, so a translation that contradicts its English card is
+// reported at the right place rather than silently overruled.
+type stated struct {
+	depth, role, both, topics          bool
+	bothValue                          bool
+	depthPos, rolePos, bothPos, topPos position
 }
 
 // Deck is one file's worth of cards for one moment in one language.
@@ -159,7 +171,9 @@ type Deck struct {
 	// and description that were translated.
 	Source string
 
-	idPos position
+	idPos        position
+	momentPos    position
+	momentStated bool
 	// inherits holds the problems that only count if the deck turns out to
 	// have no English original to inherit moment and depths from.
 	inherits Problems

@@ -186,7 +186,12 @@ func NewLibrary(sources ...[]*Deck) (*Library, Problems) {
 		case d.Locale == SourceLocale:
 			lib.sources = append(lib.sources, d)
 		case translated:
-			d.inherit(src)
+			if ps := d.inherit(src); len(ps) > 0 {
+				// A translation that contradicts its English deck is
+				// broken; the English shows in its place.
+				problems = append(problems, ps...)
+				continue
+			}
 			if lib.translations[d.Locale] == nil {
 				lib.translations[d.Locale] = map[string]*Deck{}
 			}
@@ -195,6 +200,10 @@ func NewLibrary(sources ...[]*Deck) (*Library, Problems) {
 			problems = append(problems, d.inherits...)
 			continue
 		default:
+			if ps := CheckRoles(d); len(ps) > 0 {
+				problems = append(problems, ps...)
+				continue
+			}
 			lib.sources = append(lib.sources, d)
 		}
 		if lib.cards[d.Locale] == nil {
@@ -210,21 +219,26 @@ func NewLibrary(sources ...[]*Deck) (*Library, Problems) {
 	return lib, problems
 }
 
-// inherit fills in what a translation leaves to its English original.
-func (d *Deck) inherit(src *Deck) {
+// inherit fills in what a translation leaves to its English original
+// (moment, and each card's depth, role and topics), and reports where the
+// translation contradicts it.
+func (d *Deck) inherit(src *Deck) Problems {
+	var ps Problems
+	if d.momentStated && d.Moment != src.Moment {
+		ps = append(ps, Problem{d.Path, d.momentPos.line, d.momentPos.col, fmt.Sprintf(
+			"moment %q differs from the English deck's moment %q; leave moment out, a translation takes it from the English deck", d.Moment, src.Moment)})
+	}
 	d.Moment = src.Moment
-	byID := map[string]*Card{}
+	byID := make(map[string]*Card, len(src.Cards))
 	for _, c := range src.Cards {
 		byID[c.ID] = c
 	}
 	for _, c := range d.Cards {
 		if s, ok := byID[c.ID]; ok {
-			if c.inheritsDepth {
-				c.Depth = s.Depth
-			}
-			c.Both = s.Both
+			ps = append(ps, c.inheritFrom(s, d.Path)...)
 		}
 	}
+	return ps
 }
 
 // Sources returns the decks couples choose from: every English deck, and

@@ -157,7 +157,7 @@ func TestFormatExampleIsValid(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, rest, ok := strings.Cut(string(doc), "```toml\n")
-	example, _, closed := strings.Cut(rest, "```")
+	example, rest, closed := strings.Cut(rest, "```")
 	if !ok || !closed {
 		t.Fatal("FORMAT.md has no toml example")
 	}
@@ -165,7 +165,26 @@ func TestFormatExampleIsValid(t *testing.T) {
 	if len(ps) > 0 {
 		t.Fatalf("the FORMAT.md example has problems:\n%v", ps)
 	}
-	if len(d.Cards) != 3 || !d.Cards[1].Both || d.Cards[2].Depth != Vulnerable {
+	if len(d.Cards) != 3 || !d.Cards[1].Both || d.Cards[1].Role != RoleBoth || d.Cards[2].Depth != Vulnerable ||
+		strings.Join(d.Cards[2].Topics, " ") != "pace past-experiences" {
 		t.Errorf("example parsed unexpectedly: %+v", d)
+	}
+	_, rest, ok = strings.Cut(rest, "```toml\n")
+	example, _, closed = strings.Cut(rest, "```")
+	if !ok || !closed {
+		t.Fatal("FORMAT.md has no curious example")
+	}
+	d, ps = Parse("en/new-idea.toml", []byte(example), "en")
+	if len(ps) > 0 {
+		t.Fatalf("the FORMAT.md curious example has problems:\n%v", ps)
+	}
+	if d.Opener() == nil || d.Cards[1].Role != RoleListener {
+		t.Errorf("curious example parsed unexpectedly: %+v", d)
+	}
+	// Every topic is documented.
+	for _, topic := range Topics {
+		if !strings.Contains(string(doc), "| `"+topic+"` |") {
+			t.Errorf("FORMAT.md does not list topic %q", topic)
+		}
 	}
 }

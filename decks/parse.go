@@ -17,7 +17,7 @@ import (
 
 var (
 	deckKeys = []string{"id", "moment", "title", "description", "note", "cards"}
-	cardKeys = []string{"id", "depth", "both", "text", "note"}
+	cardKeys = []string{"id", "depth", "role", "topics", "both", "text", "note"}
 	// Translations may also record the hash of the English text they
 	// translate ("source"), and may leave out what they inherit from the
 	// English deck (moment, depth, both).
@@ -46,7 +46,7 @@ func DeckSourceHash(d *Deck) string { return SourceHash(d.Title + "\n" + d.Descr
 // so a half-valid deck never reaches a couple.
 func Parse(name string, data []byte, locale string) (*Deck, Problems) {
 	base, _ := language.Make(locale).Base()
-	p := &parser{name: name, english: base.String() == SourceLocale}
+	p := &parser{name: name, english: base.String() == SourceLocale, src: data}
 	if len(data) > MaxFileSize {
 		p.add(position{}, "file is %d bytes; a deck file may be at most 1 MiB (%d bytes)", len(data), MaxFileSize)
 		return nil, p.problems
@@ -74,6 +74,8 @@ func Parse(name string, data []byte, locale string) (*Deck, Problems) {
 type parser struct {
 	name     string
 	english  bool // English limits apply, and nothing is inherited
+	src      []byte
+	lines    []int // byte offset of each line start, built on first need
 	keys     *keyPositions
 	problems Problems
 }
@@ -146,6 +148,7 @@ func (p *parser) deck(raw map[string]any) *Deck {
 		d.inherits = append(d.inherits, Problem{p.name, 1, 1, "deck is missing moment (a deck with no English original needs its own)"})
 	} else if m := p.str(raw, "moment", top, "deck", true); m != "" {
 		d.Moment = Moment(m)
+		d.momentStated, d.momentPos = true, top.at("moment")
 		if !slices.Contains(Moments, d.Moment) {
 			p.add(top.at("moment"), "unknown moment %q; use one of %s", m, quoteAll(Moments))
 		}
@@ -180,6 +183,12 @@ func (p *parser) deck(raw map[string]any) *Deck {
 		}
 		d.Cards = append(d.Cards, c)
 	}
+	if p.english {
+		// Translations take their roles from the English cards, checked
+		// here; a deck in another language with no English original is
+		// checked when the library finds that out.
+		p.problems = append(p.problems, CheckRoles(d)...)
+	}
 	return d
 }
 
@@ -190,7 +199,7 @@ func (p *parser) card(i int, raw map[string]any) *Card {
 		known = translationCardKeys
 	}
 	p.unknownKeys(raw, known, table, "card")
-	c := &Card{}
+	c := &Card{Role: RoleEither}
 	c.ID = p.str(raw, "id", table, "card", true)
 	c.pos = table.at("id")
 	if c.ID != "" {
@@ -202,13 +211,8 @@ func (p *parser) card(i int, raw map[string]any) *Card {
 	}
 	c.Note = p.str(raw, "note", table, "card", false)
 	c.Source = p.str(raw, "source", table, "card", false)
-	if v, ok := raw["both"]; ok {
-		b, isBool := v.(bool)
-		if !isBool {
-			p.add(table.at("both"), "both must be true or false, not %s", typeName(v))
-		}
-		c.Both = b
-	}
+	p.role(c, raw, table)
+	p.topics(c, raw, table)
 	depthAt := table.at("depth")
 	switch v := raw["depth"].(type) {
 	case nil:
@@ -222,6 +226,7 @@ func (p *parser) card(i int, raw map[string]any) *Card {
 			p.add(depthAt, "depth %d is out of range; use 1 (gentle), 2 (deeper) or 3 (vulnerable)", v)
 		}
 		c.Depth = Depth(v)
+		c.stated.depth, c.stated.depthPos = true, depthAt
 	default:
 		p.add(depthAt, "depth must be a whole number 1, 2 or 3, not %s", typeName(v))
 	}
@@ -333,7 +338,7 @@ func typeName(v any) string {
 	}
 }
 
-func quoteAll(ms []Moment) string {
+func quoteAll[T ~string](ms []T) string {
 	q := make([]string, len(ms))
 	for i, m := range ms {
 		q[i] = strconv.Quote(string(m))

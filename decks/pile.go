@@ -48,8 +48,34 @@ func (p *Pile) Reshuffle() {
 			return cmp.Compare(p.cards[a].Depth, p.cards[b].Depth)
 		})
 	}
+	p.openersFirst()
 	p.pos = 0
 	clear(p.passed)
+}
+
+// openersFirst moves the cards that describe an idea (Deck.Opener) to the
+// front, keeping the order of everything else: the cards that react to an
+// idea make no sense before it has been described.
+func (p *Pile) openersFirst() {
+	isOpener := func(i int) bool {
+		c := p.cards[i]
+		return c.Deck != nil && c.Deck.Opener() == c
+	}
+	if !slices.ContainsFunc(p.order, isOpener) {
+		return
+	}
+	sorted := make([]int, 0, len(p.order))
+	for _, i := range p.order {
+		if isOpener(i) {
+			sorted = append(sorted, i)
+		}
+	}
+	for _, i := range p.order {
+		if !isOpener(i) {
+			sorted = append(sorted, i)
+		}
+	}
+	p.order = sorted
 }
 
 // Limit returns the deepest depth the pile still deals.
@@ -113,16 +139,18 @@ func (p *Pile) GoTo(n int) {
 // IsPassed reports whether a card was passed in this round.
 func (p *Pile) IsPassed(id string) bool { return p.passed[id] }
 
-// Turn says who answers the current card: -1 when both partners do,
-// otherwise 0 or 1, alternating over the cards that are answered in turn.
+// Turn says who answers the current card: -1 when everyone does (role
+// both), otherwise 0 or 1, alternating over the cards of role either. Cards
+// of role raiser or listener do not move the alternation on: they always go
+// to the same person, whom the screen names from Card.Role.
 func (p *Pile) Turn() int {
 	c := p.Current()
-	if c == nil || c.Both {
+	if c == nil || c.Role == RoleBoth || c.Both {
 		return -1
 	}
 	n := 0
 	for _, i := range p.order[:p.pos] {
-		if !p.cards[i].Both {
+		if r := p.cards[i].Role; (r == RoleEither || r == "") && !p.cards[i].Both {
 			n++
 		}
 	}

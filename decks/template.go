@@ -37,11 +37,7 @@ func Template(src, existing *Deck, languageName string) []byte {
 		if c.Note != "" {
 			fmt.Fprintf(&b, "# Note: %s\n", c.Note)
 		}
-		both := ""
-		if c.Both {
-			both = " (both partners answer)"
-		}
-		fmt.Fprintf(&b, "# English%s, depth %d: %s\n", both, c.Depth, c.Text)
+		fmt.Fprintf(&b, "# English%s, depth %d: %s\n", roleNote[c.Role], c.Depth, c.Text)
 		text := ""
 		if t, ok := done[c.ID]; ok && t.Text != "" {
 			if t.Source == SourceHash(c.Text) {
@@ -53,4 +49,12 @@ func Template(src, existing *Deck, languageName string) []byte {
 		fmt.Fprintf(&b, "id = %s\nsource = %s\ntext = %s\n", q(c.ID), q(SourceHash(c.Text)), q(text))
 	}
 	return []byte(b.String())
+}
+
+// roleNote tells a translator who a card is read to, which decides the
+// grammar (singular or plural "you") of the translation.
+var roleNote = map[Role]string{
+	RoleBoth:     " (everyone answers)",
+	RoleRaiser:   " (for the one who raised the idea)",
+	RoleListener: " (for the one listening to the idea)",
 }
