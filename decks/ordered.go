@@ -20,3 +20,12 @@ func NewOrderedPile(cards []*Card) *Pile {
 type inOrder struct{}
 
 func (inOrder) Uint64() uint64 { return math.MaxUint64 }
+
+// Upcoming returns the card that follows the current one, or nil at the
+// end; a therapist presenting a plan sees it coming.
+func (p *Pile) Upcoming() *Card {
+	if p.pos+1 >= len(p.order) {
+		return nil
+	}
+	return p.cards[p.order[p.pos+1]]
+}

@@ -25,7 +25,13 @@ func TestOrderedPile(t *testing.T) {
 		}
 	}
 	p := NewOrderedPile(cards)
+	if p.Upcoming() != cards[1] {
+		t.Errorf("upcoming %v, want %v", p.Upcoming(), cards[1])
+	}
 	check(p, cards)
+	if p.Upcoming() != nil {
+		t.Error("a done pile has an upcoming card")
+	}
 	p.Reshuffle()
 	check(p, cards)
 	p.Reshuffle()

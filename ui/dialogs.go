@@ -28,6 +28,7 @@ var keyHelp = []struct {
 	{msgKeyEsc, msgKeyHome},
 	{msgKeyEnter, msgKeyStart},
 	{"F11", msgKeyFullScreen},
+	{"F5", msgKeyPresent},
 	{msgKeyCtrlPlusMinus, msgKeyTextSize},
 	{msgKeyQuestion, msgKeyHelp},
 }
@@ -70,6 +71,7 @@ func newMainMenu(t *table) *mainMenu {
 			fyne.NewMenuItem(t.T(msgAboutTend), t.showAbout),
 		),
 	)
+	m.menu.Items = slices.Insert(m.menu.Items, 2, t.therapist.menu())
 	m.update()
 	return m
 }
@@ -103,7 +105,7 @@ func (t *table) showKeys() {
 }
 
 func (t *table) showAbout() {
-	text := widget.NewLabel(fmt.Sprintf("Tend %s\n\n%s\n\n%s\n\n%s", version, t.T(msgAboutText), t.T(msgPrivacyPromise), t.T(msgNotTherapy)))
+	text := widget.NewLabel(fmt.Sprintf("Tend %s\n\n%s\n\n%s\n\n%s", version, t.T(msgAboutText), t.T(msgPrivacyPromise)+t.therapist.aboutText(), t.T(msgNotTherapy)))
 	text.Wrapping = fyne.TextWrapWord
 	scroll := container.NewVScroll(text)
 	scroll.SetMinSize(fyne.NewSize(460, 220))
@@ -202,6 +204,7 @@ func (t *table) showSettings() {
 		widget.NewFormItem(t.T(msgLook), look),
 		widget.NewFormItem("", contrast),
 		widget.NewFormItem(t.T(msgHiddenCards), hiddenScroll),
+		t.therapist.settingsItem(),
 	)
 	d := dialog.NewCustom(t.T(msgSettings), t.T(msgDone), form, t.win)
 	t.settingsDialog = d

@@ -331,6 +331,9 @@ func (h *home) changed() {
 		h.startB.SetText(h.t.N(msgStartWith, total))
 		h.startB.Enable()
 	}
+	if h.t.therapist.on() {
+		return // therapist mode keeps no session history
+	}
 	prefs := h.t.app.Preferences()
 	prefs.SetStringList(prefDecks, ids)
 	prefs.SetInt(prefDepth, int(depth))

@@ -56,6 +56,8 @@ type settings struct {
 	// languages actually available when the table is built.
 	language       string
 	secondLanguage string
+	// ephemeral keeps names in memory only (therapist mode).
+	ephemeral bool
 }
 
 func loadSettings(p fyne.Preferences) *settings {
@@ -93,6 +95,9 @@ func cleanName(n string) string {
 
 func (s *settings) setName(i int, name string) {
 	s.names[i] = cleanName(name)
+	if s.ephemeral {
+		return
+	}
 	s.prefs.SetString([]string{prefName1, prefName2}[i], s.names[i])
 }
 

@@ -49,6 +49,9 @@ type Options struct {
 	// Getenv reads the system locale settings; nil means os.Getenv. Tests
 	// pin the locale with a map instead.
 	Getenv func(string) string
+	// Therapist turns therapist mode on for this launch (tend --therapist):
+	// no names, stars, hidden cards or session history are kept.
+	Therapist bool
 }
 
 // DataDir is where Tend keeps what a person saves by default: their own decks
@@ -125,7 +128,7 @@ func create(a fyne.App, w fyne.Window, opts Options) *table {
 	}
 	return newTable(a, w, tableState{lib: lib, problems: lines, problemFiles: len(problems.Files()) + len(msgProblems),
 		marks: marks, marksNotes: notes, settings: set, rng: rng, dataDir: opts.DataDir, catalog: cat,
-		userDecks: userDecks, localeDirs: localeDirs}, lang)
+		userDecks: userDecks, localeDirs: localeDirs, therapistFlag: opts.Therapist}, lang)
 }
 
 // loadMarks reads the starred and hidden cards. A broken file is moved aside
@@ -174,6 +177,8 @@ type tableState struct {
 	userDecks  []*decks.Deck
 	localeDirs []string
 	allLoaded  bool
+	// therapistFlag is tend --therapist.
+	therapistFlag bool
 }
 
 // loadAllLanguages completes the library and catalog with every built-in
@@ -219,10 +224,13 @@ type table struct {
 	checkIn *checkInScreen
 	welcome *welcomeScreen
 	menu    *mainMenu
+	// therapist holds the plans, the presenter and therapist mode.
+	therapist *therapist
 }
 
 func newTable(a fyne.App, w fyne.Window, st tableState, lang string) *table {
 	t := &table{tableState: st, app: a, win: w, locale: lang, loc: st.catalog.Localizer(lang)}
+	t.therapist = newTherapist(t, st.therapistFlag)
 	t.root = container.New(screenStack{})
 	t.build()
 	w.Canvas().SetOnTypedKey(t.typedKey)
@@ -485,6 +493,10 @@ func (t *table) toggleFavourite() {
 	if c == nil {
 		return
 	}
+	if t.therapist.on() { // nothing is starred; the card goes into the plan
+		t.therapist.add(c.ID)
+		return
+	}
 	t.marks.SetFavourite(c.ID, !t.marks.IsFavourite(c.ID))
 	t.saveMarks()
 	t.card.update()
@@ -524,6 +536,9 @@ func (t *table) restoreHidden(id string) {
 }
 
 func (t *table) saveMarks() {
+	if t.therapist.on() {
+		return // therapist mode keeps marks for this session only
+	}
 	if err := t.marks.Save(marksFile(t.dataDir)); err != nil {
 		t.home.showNote(t.Tf(msgMarksNotSaved, map[string]any{"Error": err.Error()}))
 	}
@@ -593,6 +608,9 @@ func (t *table) typedKey(ev *fyne.KeyEvent) {
 		return
 	case fyne.KeyF1:
 		t.showKeys()
+		return
+	case fyne.KeyF5:
+		t.therapist.present()
 		return
 	}
 	switch t.screen {
