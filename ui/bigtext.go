@@ -67,7 +67,10 @@ const (
 	bigTextMax = 160
 	// bigTextWidth is the share of the width text may use: a margin keeps
 	// words off the projector's edge.
-	bigTextWidth = 0.86
+	bigTextWidth = 0.8
+	// bigTextHeight is the share of the height text may fill, leaving the
+	// card room to breathe.
+	bigTextHeight = 0.8
 )
 
 // measured is a paragraph's words measured once at the reference size;
@@ -148,7 +151,7 @@ func (r *bigTextRenderer) Layout(size fyne.Size) {
 	lo, hi := float32(bigTextMin), float32(bigTextMax)
 	for range 12 {
 		mid := (lo + hi) / 2
-		if h, ok := height(mid); ok && h <= size.Height*0.9 {
+		if h, ok := height(mid); ok && h <= size.Height*bigTextHeight {
 			lo = mid
 		} else {
 			hi = mid

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
@@ -85,6 +86,7 @@ func newBrowser(th *therapist, chose func(id string)) *browser {
 	b.count.Importance = widget.LowImportance
 	b.empty = widget.NewLabel(t.T(msgNoCardsMatch))
 	b.empty.Alignment = fyne.TextAlignCenter
+	b.empty.Wrapping = fyne.TextWrapWord
 	b.empty.Importance = widget.LowImportance
 	b.empty.Hide()
 
@@ -100,7 +102,7 @@ func newBrowser(th *therapist, chose func(id string)) *browser {
 			mark := widget.NewLabel("")
 			mark.Importance = widget.HighImportance
 			mark.SizeName = theme.SizeNameCaptionText
-			return container.NewBorder(nil, nil, nil, mark, container.NewVBox(text, meta))
+			return container.NewBorder(nil, nil, nil, mark, container.New(layout.NewCustomPaddedVBoxLayout(0), text, meta))
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			row := o.(*fyne.Container)
@@ -124,7 +126,7 @@ func newBrowser(th *therapist, chose func(id string)) *browser {
 
 	filters := container.NewGridWithColumns(3, b.deckSel, b.depth, b.topic)
 	top := container.NewVBox(b.search, filters, b.count)
-	b.content = container.NewBorder(top, nil, nil, nil, container.NewStack(b.list, container.NewCenter(b.empty)))
+	b.content = container.NewBorder(top, nil, nil, nil, container.NewStack(b.list, container.NewVBox(widget.NewLabel(""), b.empty)))
 	b.run()
 	return b
 }

@@ -29,6 +29,7 @@ var keyHelp = []struct {
 	{msgKeyEnter, msgKeyStart},
 	{"F11", msgKeyFullScreen},
 	{"F5", msgKeyPresent},
+	{"Ctrl+B", msgCardsAndPlans},
 	{msgKeyCtrlPlusMinus, msgKeyTextSize},
 	{msgKeyQuestion, msgKeyHelp},
 }

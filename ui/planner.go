@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -71,6 +72,7 @@ func newPlanner(th *therapist, w fyne.Window) *planner {
 	p.browser = newBrowser(th, p.chose)
 
 	p.picker = widget.NewSelect(nil, p.pick)
+	p.picker.PlaceHolder = t.T(msgNewPlan)
 	p.title = widget.NewEntry()
 	p.title.SetPlaceHolder(t.T(msgPlanTitle))
 	p.title.OnChanged = func(s string) {
@@ -99,7 +101,7 @@ func newPlanner(th *therapist, w fyne.Window) *planner {
 			note.Truncation = fyne.TextTruncateEllipsis
 			note.SizeName = theme.SizeNameCaptionText
 			note.Importance = widget.LowImportance
-			return container.NewBorder(nil, nil, n, nil, container.NewVBox(text, note))
+			return container.NewBorder(nil, nil, n, nil, container.New(layout.NewCustomPaddedVBoxLayout(0), text, note))
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			row := o.(*fyne.Container)
@@ -150,7 +152,7 @@ func newPlanner(th *therapist, w fyne.Window) *planner {
 	top := container.NewVBox(p.picker, p.title)
 	bottom := container.NewVBox(editor, widget.NewSeparator(), p.status,
 		container.NewBorder(nil, nil, p.deleteB, container.NewHBox(p.saveB, p.startB, p.presentB)), hint)
-	plan := container.NewBorder(top, bottom, nil, nil, container.NewStack(p.steps, container.NewCenter(p.empty)))
+	plan := container.NewBorder(top, bottom, nil, nil, container.NewStack(p.steps, container.NewVBox(widget.NewLabel(""), p.empty)))
 	split := container.NewHSplit(container.NewPadded(p.browser.content), container.NewPadded(plan))
 	split.Offset = 0.55
 	p.root = split

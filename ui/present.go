@@ -152,7 +152,7 @@ func newPresenter(th *therapist) *presenter {
 	note := surface(container.NewVBox(heading(t.T(msgYourNote)), p.noteText))
 	next := surface(container.NewVBox(heading(t.T(msgUpNext)), p.nextText, p.nextNote))
 	left := container.NewVBox(now, note)
-	body := container.NewGridWithColumns(2, container.NewVScroll(left), container.NewVScroll(next))
+	body := container.NewGridWithColumns(2, container.NewVScroll(left), container.NewVScroll(container.NewVBox(next)))
 	buttons := container.NewGridWithColumns(4, p.backB, p.passB, p.nextB, p.pauseB)
 	extra := container.NewHBox(p.resumeB, p.slowB, p.againB)
 	bottom := container.NewVBox(widget.NewSeparator(), container.NewBorder(nil, nil, nil, extra, buttons))
@@ -313,6 +313,8 @@ func (p *presenter) update() {
 	} else {
 		p.progress.SetText(t.Tf(msgProgress, map[string]any{"N": pile.Position(), "Total": pile.Len()}))
 	}
+	// Texts of a new length change the panels' heights.
+	p.root.Refresh()
 	shown := fmt.Sprint(t.screen, pile.Position(), p.view.Text())
 	if shown != p.shown {
 		p.shown = shown

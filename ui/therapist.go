@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
 	"tend.app/tend/decks"
@@ -44,6 +45,8 @@ func newTherapist(t *table, forced bool) *therapist {
 	if th.on() {
 		th.forget()
 	}
+	t.win.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyB, Modifier: fyne.KeyModifierShortcutDefault},
+		func(fyne.Shortcut) { th.showPlanner() })
 	return th
 }
 
