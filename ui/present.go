@@ -163,6 +163,9 @@ func newPresenter(th *therapist) *presenter {
 	p.client.SetOnClosed(p.closed)
 	p.update()
 	p.client.Show()
+	// The therapist works from the console; the clients' window needs no
+	// keyboard focus (its keys still work when it has it).
+	t.win.RequestFocus()
 	if tickEvery > 0 {
 		p.stopTick = make(chan struct{})
 		go p.tickLoop(p.stopTick)
