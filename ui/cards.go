@@ -29,6 +29,7 @@ type cardScreen struct {
 	starB    *widget.Button
 	hideB    *widget.Button
 	sessionB *widget.Button
+	planB    *widget.Button // "Open our plan", on boundaries and aftercare cards
 	undoBar  *fyne.Container
 	undoB    *widget.Button
 	fit      *fitText
@@ -82,8 +83,9 @@ func newCardScreen(t *table) *cardScreen {
 	s.undoBar = container.NewCenter(container.NewHBox(undoText, s.undoB))
 	s.undoBar.Hide()
 
+	s.planB = t.openPlanButton()
 	top := container.NewBorder(nil, nil,
-		container.NewHBox(s.homeB, s.sessionB),
+		container.NewHBox(s.homeB, s.sessionB, s.planB),
 		container.NewHBox(s.starB, s.hideB, s.pauseB),
 		s.progress)
 	s.fit = &fitText{text: s.text, steps: cardTextSteps}
@@ -130,6 +132,7 @@ func (s *cardScreen) update() {
 		s.second.Hide()
 	}
 	s.turn.SetText(s.turnText())
+	showPlanButton(s.planB, c)
 	if s.turn.Text == "" {
 		s.turn.Hide()
 	} else {

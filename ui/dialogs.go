@@ -73,6 +73,7 @@ func newMainMenu(t *table) *mainMenu {
 		),
 	)
 	m.menu.Items = slices.Insert(m.menu.Items, 2, t.therapist.menu())
+	t.addToolsMenu(m.menu.Items[0])
 	m.update()
 	return m
 }

@@ -120,6 +120,7 @@ func newHome(t *table, problems []string, problemFiles int, notes []string) *hom
 		namesRow,
 		sectionLabel(t.T(msgChooseDecks)),
 		deckList,
+		t.toolsRow(),
 	)
 	depthLabel := widget.NewLabel(t.T(msgHowDeep))
 	depthLabel.TextStyle.Bold = true

@@ -224,6 +224,7 @@ type table struct {
 	checkIn *checkInScreen
 	welcome *welcomeScreen
 	menu    *mainMenu
+	tools   toolHost // our plan and yes / no / maybe (ui/tools.go)
 	// therapist holds the plans, the presenter and therapist mode.
 	therapist *therapist
 }
@@ -318,6 +319,7 @@ func (t *table) relabel() {
 	}
 	current := t.screen
 	t.build()
+	current = t.keepTool(current)
 	t.ensure(current)
 	switch {
 	case current == screenWelcome:
@@ -668,6 +670,10 @@ func (t *table) typedKey(ev *fyne.KeyEvent) {
 			t.welcome.back()
 		case fyne.KeyEscape:
 			t.welcome.finish()
+		}
+	default:
+		if ev.Name == fyne.KeyEscape {
+			t.escapeTool()
 		}
 	}
 }

@@ -28,6 +28,7 @@ import (
 	"golang.org/x/text/language"
 
 	"tend.app/tend/decks"
+	"tend.app/tend/decks/agree"
 	"tend.app/tend/locales"
 )
 
@@ -106,6 +107,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if !complete && slices.Contains(builtinLangs, lang) {
 			failed = true
 		}
+	}
+
+	// The yes / no / maybe item lists live beside the decks; package agree
+	// checks and reports them.
+	if !agree.Check(stdout, builtinLangs, deckDirs...) {
+		failed = true
 	}
 
 	total := 0
@@ -225,6 +232,10 @@ func writeTemplates(lang, dir string, lib *decks.Library, cat *locales.Catalog, 
 			return 1
 		}
 		fmt.Fprintln(stdout, "wrote", path)
+	}
+	if err := agree.WriteTemplates(stdout, filepath.Join(dir, "decks"), lang); err != nil {
+		fmt.Fprintln(stderr, "deckcheck:", err)
+		return 1
 	}
 	path := filepath.Join(msgDir, "active."+lang+".toml")
 	if err := decks.WriteFileAtomic(path, locales.Template(cat.File(locales.Source), cat.File(lang), locales.PluralForms(tag))); err != nil {

@@ -5,17 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"tend.app/tend/locales"
 )
-
-// englishMessages counts the interface messages, which grow with every
-// tool; tests that print a language's completeness use it rather than a
-// number that each new message would break.
-func englishMessages() int {
-	cat, _ := locales.Load()
-	return len(cat.File(locales.Source).Messages)
-}
 
 // A plan is checked like a deck: positioned problems, unknown card ids
 // named, against every deck loaded (here a drop-in deck's card is known).

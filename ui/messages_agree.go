@@ -1,0 +1,119 @@
+package ui
+
+import "github.com/nicksnyder/go-i18n/v2/i18n"
+
+// The strings of the two agreement tools, "Our plan" and "Yes / no /
+// maybe" (ui/plan*.go, ui/yesno.go, ui/tools.go). `make i18n-extract` reads
+// them with the rest of ./ui.
+var (
+	msgOurPlan        = &i18n.Message{ID: "OurPlan", Description: "Menu item, home button and title of the plan tool", Other: "Our plan"}
+	msgMyPlan         = &i18n.Message{ID: "MyPlan", Description: "Title of the plan made by one person alone", Other: "My plan"}
+	msgYesNoMaybe     = &i18n.Message{ID: "YesNoMaybe", Description: "Menu item, home button and title of the private yes / no / maybe tool", Other: "Yes / no / maybe"}
+	msgOpenOurPlan    = &i18n.Message{ID: "OpenOurPlan", Description: "Button on aftercare and boundaries cards", Other: "Open our plan"}
+	msgSettleTogether = &i18n.Message{ID: "SettleTogether", Description: "Home screen heading above the two agreement tools", Other: "Settle things together"}
+	msgOurPlanHint    = &i18n.Message{ID: "OurPlanHint", Description: "Home screen: what the plan tool is", Other: "How to stop, how to check in, and what each of you needs afterwards."}
+	msgYesNoHint      = &i18n.Message{ID: "YesNoHint", Description: "Home screen: what yes / no / maybe is", Other: "Each of you answers privately; you see only what you are both open to."}
+	msgAgreeDone      = &i18n.Message{ID: "AgreeDone", Description: "Button that closes a tool and goes back", Other: "Done"}
+	msgSavePDF        = &i18n.Message{ID: "SavePDF", Description: "Button that saves a one-page printout as PDF", Other: "Save as PDF"}
+	msgCopyText       = &i18n.Message{ID: "CopyText", Description: "Button that copies the summary as text", Other: "Copy as text"}
+	msgCopied         = &i18n.Message{ID: "Copied", Description: "Note after copying", Other: "Copied. Paste it wherever you like."}
+	msgPDFSaved       = &i18n.Message{ID: "PDFSaved", Description: "Note after saving a PDF", Other: "Saved as {{.Path}}"}
+	msgNotSaved       = &i18n.Message{ID: "NotSaved", Description: "Note when saving failed", Other: "Could not save: {{.Error}}"}
+	msgFileSetAside   = &i18n.Message{ID: "FileSetAside", Description: "Note when a saved plan or list could not be read", Other: "Your saved file could not be read ({{.Error}}). It is kept as {{.Path}} and nothing was overwritten."}
+	msgFirstPerson    = &i18n.Message{ID: "FirstPerson", Description: "The first person, when no name was given", Other: "First person"}
+	msgSecondPerson   = &i18n.Message{ID: "SecondPerson", Description: "The second person, when no name was given", Other: "Second person"}
+	msgMadeWithTend   = &i18n.Message{ID: "MadeWithTend", Description: "Footer of printouts", Other: "Made with Tend. Any of this can change at any time."}
+
+	msgPlanStepOf        = &i18n.Message{ID: "PlanStepOf", Description: "Plan: which step of how many", Other: "Step {{.N}} of {{.Total}}"}
+	msgPlanWhoTitle      = &i18n.Message{ID: "PlanWhoTitle", Description: "Plan, first step: heading", Other: "Let's make a plan"}
+	msgPlanWhoBody       = &i18n.Message{ID: "PlanWhoBody", Description: "Plan, first step: text", Other: "A few short steps: how to stop, how to check in, and what helps afterwards. Every step is optional and can change later. Nothing is kept unless you press Save."}
+	msgPlanForTwo        = &i18n.Message{ID: "PlanForTwo", Description: "Plan: made by two people", Other: "The two of us"}
+	msgPlanForMe         = &i18n.Message{ID: "PlanForMe", Description: "Plan: made by one person alone", Other: "Just me"}
+	msgPlanSoloHint      = &i18n.Message{ID: "PlanSoloHint", Description: "Plan: explains Just me", Other: "Just me: a plan for your own care, after being close with someone or on your own."}
+	msgPlanNames         = &i18n.Message{ID: "PlanNames", Description: "Plan: label before the name fields", Other: "Names (optional)"}
+	msgPlanStopTitle     = &i18n.Message{ID: "PlanStopTitle", Description: "Plan step heading", Other: "Stopping"}
+	msgPlanStopBody      = &i18n.Message{ID: "PlanStopBody", Description: "Plan: stopping step text", Other: "Anyone can stop at any moment, without giving a reason. Agree the words now, so nobody has to search for them later."}
+	msgPlanStopWord      = &i18n.Message{ID: "PlanStopWord", Description: "Plan: label of the stop word", Other: "Stop word"}
+	msgPlanSuggestStop   = &i18n.Message{ID: "PlanSuggestStop", Description: "The suggested stop word, a colour (the traffic-light word for stop)", Other: "red"}
+	msgPlanSlowWord      = &i18n.Message{ID: "PlanSlowWord", Description: "Plan: label of the slow-down word", Other: "Slow-down word"}
+	msgPlanSuggestSlow   = &i18n.Message{ID: "PlanSuggestSlow", Description: "The suggested slow-down word, a colour (the traffic-light word for wait)", Other: "yellow"}
+	msgPlanSignal        = &i18n.Message{ID: "PlanSignal", Description: "Plan: label of the stop signal", Other: "A signal that works without words"}
+	msgSignalTwoTaps     = &i18n.Message{ID: "SignalTwoTaps", Description: "A stop signal", Other: "Two taps"}
+	msgSignalRaisedHand  = &i18n.Message{ID: "SignalRaisedHand", Description: "A stop signal", Other: "A raised hand"}
+	msgSignalSqueeze     = &i18n.Message{ID: "SignalSqueeze", Description: "A stop signal", Other: "Squeezing a hand twice"}
+	msgSignalLetGo       = &i18n.Message{ID: "SignalLetGo", Description: "A stop signal: letting something one holds fall", Other: "Letting go of something held"}
+	msgPlanOwnSignal     = &i18n.Message{ID: "PlanOwnSignal", Description: "Placeholder: the couple's own stop signal", Other: "Or describe your own signal"}
+	msgPlanAfterStop     = &i18n.Message{ID: "PlanAfterStop", Description: "Plan: label of what happens after a stop", Other: "After a stop"}
+	msgAfterAllStops     = &i18n.Message{ID: "AfterAllStops", Description: "What happens after a stop", Other: "Everything stops at once"}
+	msgAfterNoQuestions  = &i18n.Message{ID: "AfterNoQuestions", Description: "What happens after a stop", Other: "No questions, nothing to explain"}
+	msgAfterAskNeeds     = &i18n.Message{ID: "AfterAskNeeds", Description: "What happens after a stop", Other: "We check what is needed now"}
+	msgAfterCloseApart   = &i18n.Message{ID: "AfterCloseApart", Description: "What happens after a stop", Other: "Closeness or space, whichever is wanted"}
+	msgPlanIfQuiet       = &i18n.Message{ID: "PlanIfQuiet", Description: "Plan: label", Other: "If one of us goes quiet"}
+	msgPlanIfQuietHint   = &i18n.Message{ID: "PlanIfQuietHint", Description: "Placeholder", Other: "For example: we pause and ask gently"}
+	msgPlanCheckTitle    = &i18n.Message{ID: "PlanCheckTitle", Description: "Plan step heading", Other: "Checking in"}
+	msgPlanCheckBody     = &i18n.Message{ID: "PlanCheckBody", Description: "Plan: checking-in step text", Other: "People change their minds, and that's fine. How would each of you like to be asked how it's going, and how often?"}
+	msgPlanCheckFor      = &i18n.Message{ID: "PlanCheckFor", Description: "Plan: label, one person's check-in wish", Other: "How and how often to ask {{.Name}}"}
+	msgPlanCheckHint     = &i18n.Message{ID: "PlanCheckHint", Description: "Placeholder", Other: "For example: a quiet “still good?” now and then"}
+	msgPlanCareFor       = &i18n.Message{ID: "PlanCareFor", Description: "Plan step heading: one person's aftercare", Other: "Aftercare for {{.Name}}"}
+	msgPlanCareMine      = &i18n.Message{ID: "PlanCareMine", Description: "Plan step heading, for one person alone", Other: "My aftercare"}
+	msgPlanCareBody      = &i18n.Message{ID: "PlanCareBody", Description: "Plan: aftercare step text", Other: "What helps afterwards? Needs differ between people and from one time to the next. Choose any that fit."}
+	msgNeedHeld          = &i18n.Message{ID: "NeedHeld", Description: "Aftercare need", Other: "Being held"}
+	msgNeedQuiet         = &i18n.Message{ID: "NeedQuiet", Description: "Aftercare need", Other: "Quiet"}
+	msgNeedTalk          = &i18n.Message{ID: "NeedTalk", Description: "Aftercare need", Other: "Talking"}
+	msgNeedSpace         = &i18n.Message{ID: "NeedSpace", Description: "Aftercare need", Other: "Some space"}
+	msgNeedWater         = &i18n.Message{ID: "NeedWater", Description: "Aftercare need", Other: "Water"}
+	msgNeedSnack         = &i18n.Message{ID: "NeedSnack", Description: "Aftercare need", Other: "A snack"}
+	msgNeedBlanket       = &i18n.Message{ID: "NeedBlanket", Description: "Aftercare need", Other: "A blanket"}
+	msgNeedShower        = &i18n.Message{ID: "NeedShower", Description: "Aftercare need", Other: "A shower"}
+	msgNeedKindWords     = &i18n.Message{ID: "NeedKindWords", Description: "Aftercare need", Other: "Reassuring words"}
+	msgNeedTime          = &i18n.Message{ID: "NeedTime", Description: "Aftercare need", Other: "Time to rest"}
+	msgNeedMessage       = &i18n.Message{ID: "NeedMessage", Description: "Aftercare need", Other: "A message the next day"}
+	msgPlanNeeds         = &i18n.Message{ID: "PlanNeeds", Description: "Plan summary label: chosen aftercare needs", Other: "What helps afterwards"}
+	msgPlanOwnNeeds      = &i18n.Message{ID: "PlanOwnNeeds", Description: "Plan: label of free words about needs", Other: "In your own words"}
+	msgPlanLowMood       = &i18n.Message{ID: "PlanLowMood", Description: "Plan: label", Other: "If a low mood comes afterwards, what helps"}
+	msgPlanLowMoodNote   = &i18n.Message{ID: "PlanLowMoodNote", Description: "Plan: reassurance under the low mood question", Other: "A low mood after being close is common, and nobody's fault."}
+	msgPlanNextDay       = &i18n.Message{ID: "PlanNextDay", Description: "Plan: label", Other: "When to check in the next day"}
+	msgPlanNextDayHint   = &i18n.Message{ID: "PlanNextDayHint", Description: "Placeholder", Other: "For example: a message at lunchtime"}
+	msgPlanDifferTitle   = &i18n.Message{ID: "PlanDifferTitle", Description: "Plan step heading", Other: "When needs differ"}
+	msgPlanDifferBody    = &i18n.Message{ID: "PlanDifferBody", Description: "Plan: step text and summary label", Other: "If one of you needs space and the other closeness, what will you do?"}
+	msgPlanDifferHint    = &i18n.Message{ID: "PlanDifferHint", Description: "Placeholder", Other: "For example: ten minutes apart, then a hug"}
+	msgPlanReviewTitle   = &i18n.Message{ID: "PlanReviewTitle", Description: "Plan step heading and summary label", Other: "When to look at it again"}
+	msgPlanReviewBody    = &i18n.Message{ID: "PlanReviewBody", Description: "Plan: review step text", Other: "Plans change as you do. When would you like to look at this again?"}
+	msgPlanAfterNext     = &i18n.Message{ID: "PlanAfterNext", Description: "Plan: look again after the next time", Other: "After the next time"}
+	msgPlanOnDate        = &i18n.Message{ID: "PlanOnDate", Description: "Placeholder: a date to look again", Other: "Or write a date, for example 1 March"}
+	msgPlanSummaryButton = &i18n.Message{ID: "PlanSummaryButton", Description: "Plan, last step: button to the summary page", Other: "See the plan"}
+	msgPlanNote          = &i18n.Message{ID: "PlanNote", Description: "Plan summary: line under the title", Other: "Stopping never needs a reason. Any of this can change at any time."}
+	msgPlanNothingYet    = &i18n.Message{ID: "PlanNothingYet", Description: "Plan summary when nothing was filled in", Other: "Nothing filled in yet. Go back to any step, or leave it for another time."}
+	msgPlanSave          = &i18n.Message{ID: "PlanSave", Description: "Button: keep the plan on this computer", Other: "Save"}
+	msgPlanSaved         = &i18n.Message{ID: "PlanSaved", Description: "Note after saving the plan", Other: "Saved on this computer only."}
+	msgPlanDelete        = &i18n.Message{ID: "PlanDelete", Description: "Button: delete the saved plan", Other: "Delete"}
+	msgPlanDeleteAsk     = &i18n.Message{ID: "PlanDeleteAsk", Description: "Confirmation before deleting the saved plan", Other: "Delete the saved plan from this computer?"}
+	msgPlanDeleted       = &i18n.Message{ID: "PlanDeleted", Description: "Note after deleting", Other: "Deleted from this computer."}
+	msgPlanChange        = &i18n.Message{ID: "PlanChange", Description: "Plan summary: go back to the steps", Other: "Change"}
+
+	msgYesNoIntroTitle  = &i18n.Message{ID: "YesNoIntroTitle", Description: "Yes / no / maybe: first screen heading", Other: "Yes / no / maybe, privately"}
+	msgYesNoIntroBody   = &i18n.Message{ID: "YesNoIntroBody", Description: "Yes / no / maybe: first screen text", Other: "Each of you answers on your own, in turn, while the other looks away. Then Tend shows only what you are both open to. A no is never shown, and nothing is kept unless you both choose to."}
+	msgYesNoStartWith   = &i18n.Message{ID: "YesNoStartWith", Description: "Button that starts the first person's turn", Other: "Start with {{.Name}}"}
+	msgYesNoKeptList    = &i18n.Message{ID: "YesNoKeptList", Description: "Button that opens the kept shared list", Other: "Our kept list"}
+	msgYesNoTurn        = &i18n.Message{ID: "YesNoTurn", Description: "Above the items: whose turn it is", Other: "{{.Name}}'s turn: only {{.Name}} looks at the screen now"}
+	msgYesNoQuestion    = &i18n.Message{ID: "YesNoQuestion", Description: "Question under each item", Other: "How do you feel about this?"}
+	msgYes              = &i18n.Message{ID: "Yes", Description: "Answer", Other: "Yes"}
+	msgMaybe            = &i18n.Message{ID: "Maybe", Description: "Answer", Other: "Maybe"}
+	msgNo               = &i18n.Message{ID: "No", Description: "Answer", Other: "No"}
+	msgYesNoSkip        = &i18n.Message{ID: "YesNoSkip", Description: "Answer: leave this item out", Other: "Skip"}
+	msgHandOverTitle    = &i18n.Message{ID: "HandOverTitle", Description: "Hand-over screen heading", Other: "Thank you, {{.Name}}"}
+	msgHandOverBody     = &i18n.Message{ID: "HandOverBody", Description: "Hand-over screen text", Other: "Your answers are hidden. Please pass the laptop to {{.Other}}. Nothing you chose will be shown."}
+	msgHandOverReady    = &i18n.Message{ID: "HandOverReady", Description: "Hand-over button for the second person", Other: "I'm {{.Name}}, let's start"}
+	msgBothDoneTitle    = &i18n.Message{ID: "BothDoneTitle", Description: "After both turns: heading", Other: "You're both done"}
+	msgBothDoneBody     = &i18n.Message{ID: "BothDoneBody", Description: "After both turns: text", Other: "Sit together. Tend now shows only what you are both open to, and forgets everything else."}
+	msgShowShared       = &i18n.Message{ID: "ShowShared", Description: "Button that shows the shared result", Other: "Show what we share"}
+	msgWhatWeShare      = &i18n.Message{ID: "WhatWeShare", Description: "Heading of the shared result", Other: "What we share"}
+	msgBothYes          = &i18n.Message{ID: "BothYes", Description: "Shared result: both said yes", Other: "Both yes"}
+	msgWorthTalking     = &i18n.Message{ID: "WorthTalking", Description: "Shared result: both open, at least one unsure", Other: "Worth talking about"}
+	msgWorthTalkingHint = &i18n.Message{ID: "WorthTalkingHint", Description: "Under Worth talking about", Other: "At least one of you is unsure. Talk first; a maybe can always become a no."}
+	msgNothingShared    = &i18n.Message{ID: "NothingShared", Description: "Shared result when nothing matched", Other: "Nothing here came up for both of you this time. That's fine, and it says nothing about either of you."}
+	msgKeepShared       = &i18n.Message{ID: "KeepShared", Description: "Check box, one per person", Other: "{{.Name}}: keep our shared list"}
+	msgKeepSharedHint   = &i18n.Message{ID: "KeepSharedHint", Description: "Under the keep check boxes", Other: "Only what is shown here is kept, never either person's answers. Both of you need to tick."}
+	msgKeep             = &i18n.Message{ID: "Keep", Description: "Button that keeps the shared list", Other: "Keep"}
+	msgDeleteKept       = &i18n.Message{ID: "DeleteKept", Description: "Button that deletes the kept shared list", Other: "Delete kept list"}
+)

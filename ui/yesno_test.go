@@ -1,0 +1,226 @@
+package ui
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"tend.app/tend/decks/agree"
+)
+
+func yesNoScreenOf(t *testing.T, tb *table) *yesNoScreen {
+	t.Helper()
+	s, ok := tb.tools.screen.(*yesNoScreen)
+	if !ok || !tb.toolShowing() {
+		t.Fatalf("yes / no / maybe is not showing (%T)", tb.tools.screen)
+	}
+	return s
+}
+
+// TestYesNoMaybeTwoPeople walks a whole round with two people on one
+// laptop: the first answers, the hand-over hides it, the second answers
+// without seeing any of it, and the reveal shows only what both are open
+// to. Nothing is written until both tick "keep".
+func TestYesNoMaybeTwoPeople(t *testing.T) {
+	a := newApp(t)
+	tb, _ := newTestTable(t, a, Options{})
+	test.Tap(buttonIn(tb.home.content, "Yes / no / maybe"))
+	s := yesNoScreenOf(t, tb)
+	test.Type(s.names[0], "Ada")
+	test.Type(s.names[1], "Sam")
+	if s.startB.Text != "Start with Ada" {
+		t.Errorf("start button %q", s.startB.Text)
+	}
+	test.Tap(s.startB)
+
+	items := tb.tools.yesNo.round.Items()
+	if len(items) < 40 {
+		t.Fatalf("%d items", len(items))
+	}
+	// Ada: no to the first, maybe to the second, yes to everything else.
+	ada := func(i int) agree.Answer {
+		return map[int]agree.Answer{0: agree.No, 1: agree.Maybe}[i] + map[bool]agree.Answer{true: agree.Yes}[i > 1]
+	}
+	// Sam: yes to the first three, no to the rest.
+	sam := func(i int) agree.Answer {
+		if i < 3 {
+			return agree.Yes
+		}
+		return agree.No
+	}
+	answerAll := func(name string, pick func(int) agree.Answer) {
+		for i, it := range items {
+			s = yesNoScreenOf(t, tb)
+			if !strings.Contains(s.turn.Text, name+"'s turn") {
+				t.Fatalf("item %d: turn label %q", i, s.turn.Text)
+			}
+			if want, _ := s.itemText(it.ID); s.item.Text != want {
+				t.Fatalf("item %d shows %q, want %q", i, s.item.Text, want)
+			}
+			for _, b := range s.answers {
+				if b.Importance == widget.HighImportance {
+					t.Fatalf("%s sees a chosen answer on item %d before answering", name, i)
+				}
+			}
+			test.Tap(s.answers[pick(i)])
+		}
+	}
+	answerAll("Ada", ada)
+
+	s = yesNoScreenOf(t, tb)
+	shown := textsIn(s.content)
+	if !strings.Contains(shown, "Thank you, Ada") || !strings.Contains(s.readyB.Text, "I'm Sam") {
+		t.Fatalf("hand-over screen:\n%s", shown)
+	}
+	for _, it := range items {
+		if strings.Contains(shown, it.Text) {
+			t.Errorf("the hand-over shows %q", it.Text)
+		}
+	}
+	test.Tap(s.readyB)
+	answerAll("Sam", sam)
+
+	s = yesNoScreenOf(t, tb)
+	if !strings.Contains(textsIn(s.content), "both done") {
+		t.Fatalf("after Sam: %s", textsIn(s.content))
+	}
+	if _, err := os.Stat(sharedFile(dataDirs[a])); !os.IsNotExist(err) {
+		t.Fatal("something was written before the reveal")
+	}
+	test.Tap(s.showB)
+
+	s = yesNoScreenOf(t, tb)
+	reveal := textsIn(s.shared)
+	// Item 0: no + yes; item 1: maybe + yes; item 2: yes + yes; the rest
+	// yes + no.
+	if !strings.Contains(reveal, "Both yes\n•  "+items[2].Text) {
+		t.Errorf("both yes should hold %q:\n%s", items[2].Text, reveal)
+	}
+	if !strings.Contains(reveal, "Worth talking about") || !strings.Contains(reveal, items[1].Text) {
+		t.Errorf("worth talking about should hold %q:\n%s", items[1].Text, reveal)
+	}
+	for i, it := range items {
+		if i != 1 && i != 2 && strings.Contains(reveal, "•  "+it.Text+"\n") {
+			t.Errorf("the reveal shows %q, which one of you said no to", it.Text)
+		}
+	}
+	if strings.Contains(reveal, "No") || strings.ContainsAny(reveal, "0123456789") {
+		t.Errorf("the reveal says no, or counts something:\n%s", reveal)
+	}
+	if tb.tools.yesNo.round != nil {
+		t.Error("the round and its answers outlive the reveal")
+	}
+
+	path := sharedFile(dataDirs[a])
+	test.Tap(s.keep[0])
+	if !s.keepB.Disabled() {
+		t.Error("Keep is possible with one tick")
+	}
+	test.Tap(s.keepB)
+	if _, err := os.Stat(path); !os.IsNotExist(err) {
+		t.Fatal("kept with only one tick")
+	}
+	test.Tap(s.keep[1])
+	test.Tap(s.keepB)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("not kept after both ticked: %v", err)
+	}
+	for i, it := range items {
+		if has := strings.Contains(string(data), `"`+it.ID+`"`); has != (i == 1 || i == 2) {
+			t.Errorf("kept file mentions %s: %v\n%s", it.ID, has, data)
+		}
+	}
+
+	// The kept list opens from the first screen and can be deleted.
+	test.Tap(s.doneB)
+	tb.openYesNo()
+	s = yesNoScreenOf(t, tb)
+	test.Tap(s.keptB)
+	s = yesNoScreenOf(t, tb)
+	if !strings.Contains(textsIn(s.shared), items[2].Text) || s.deleteB == nil {
+		t.Fatal("the kept list does not open")
+	}
+	test.Tap(s.deleteB)
+	if _, err := os.Stat(path); !os.IsNotExist(err) {
+		t.Error("Delete kept list left the file")
+	}
+}
+
+// Leaving in the middle of a round forgets every answer given.
+func TestYesNoLeaveForgets(t *testing.T) {
+	tb, _ := newTestTable(t, newApp(t), Options{})
+	tb.openYesNo()
+	s := yesNoScreenOf(t, tb)
+	test.Tap(s.startB)
+	s = yesNoScreenOf(t, tb)
+	test.Tap(s.answers[agree.Yes])
+	round := tb.tools.yesNo.round
+	first := round.Items()[0].ID
+	s = yesNoScreenOf(t, tb)
+	test.Tap(s.doneB)
+	if round.Get(0, first) != agree.Skip || tb.tools.yesNo.round != nil {
+		t.Error("answers survive leaving the round")
+	}
+	tb.openYesNo()
+	if s := yesNoScreenOf(t, tb); s.startB == nil {
+		t.Error("coming back does not start afresh")
+	}
+}
+
+// Going back shows the person their own earlier answer, and only theirs.
+func TestYesNoBackShowsOwnAnswer(t *testing.T) {
+	tb, _ := newTestTable(t, newApp(t), Options{})
+	tb.openYesNo()
+	test.Tap(yesNoScreenOf(t, tb).startB)
+	test.Tap(yesNoScreenOf(t, tb).answers[agree.Maybe])
+	s := yesNoScreenOf(t, tb)
+	test.Tap(s.backB)
+	s = yesNoScreenOf(t, tb)
+	if s.answers[agree.Maybe].Importance != widget.HighImportance {
+		t.Error("going back does not show the answer given")
+	}
+}
+
+// Leaving through the File menu mid-round forgets the answers too, and a
+// later language switch does not bring the tool back.
+func TestYesNoLeftThroughMenu(t *testing.T) {
+	tb, _ := newTestTable(t, newApp(t), Options{})
+	tb.openYesNo()
+	test.Tap(yesNoScreenOf(t, tb).startB)
+	test.Tap(yesNoScreenOf(t, tb).answers[agree.No])
+	round := tb.tools.yesNo.round
+	first := round.Items()[0].ID
+	tb.goHome() // File → Your decks
+	tb.setLanguage("de")
+	if tb.toolShowing() || tb.screen != screenHome {
+		t.Fatal("a language switch reopened the tool")
+	}
+	tb.openYesNo()
+	if round.Get(0, first) != agree.Skip || tb.tools.yesNo.phase != phaseIntro {
+		t.Error("the half-answered round survived leaving through the menu")
+	}
+}
+
+// Esc in a tool is its Done button: back to where it was opened from, and
+// a round in progress is forgotten.
+func TestEscapeLeavesTool(t *testing.T) {
+	tb, w := newTestTable(t, newApp(t), Options{})
+	tb.openYesNo()
+	test.Tap(yesNoScreenOf(t, tb).startB)
+	test.Tap(yesNoScreenOf(t, tb).answers[agree.Yes])
+	round := tb.tools.yesNo.round
+	press(w, fyne.KeyEscape)
+	if tb.toolShowing() || tb.screen != screenHome || round.Get(0, round.Items()[0].ID) != agree.Skip {
+		t.Error("Esc did not leave yes / no / maybe and forget the round")
+	}
+	tb.openPlan()
+	press(w, fyne.KeyEscape)
+	if tb.toolShowing() || tb.screen != screenHome {
+		t.Error("Esc did not leave the plan")
+	}
+}
