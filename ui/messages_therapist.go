@@ -111,3 +111,13 @@ var topicMessages = map[string]*i18n.Message{
 	"feelings":              msgTopicFeelings,
 	"solo":                  msgTopicSolo,
 }
+
+// The handout: the plan's cards on paper for the clients.
+var (
+	msgHandout         = &i18n.Message{ID: "Handout", Description: "Plan editor: make a PDF of the plan's cards for the clients", Other: "Handout (PDF)…"}
+	msgHandoutTitle    = &i18n.Message{ID: "HandoutTitle", Description: "Title of the handout dialog", Other: "A handout for the clients"}
+	msgHandoutLanguage = &i18n.Message{ID: "HandoutLanguage", Description: "Handout dialog: the language the cards are printed in", Other: "Clients' language"}
+	msgHandoutAlsoIn   = &i18n.Message{ID: "HandoutAlsoIn", Description: "Handout dialog: a second language under each card", Other: "Each card also in"}
+	msgHandoutHint     = &i18n.Message{ID: "HandoutHint", Description: "Handout dialog: what is printed", Other: "The plan's cards, with space to write under each. Your notes are not printed."}
+	msgHandoutIntro    = &i18n.Message{ID: "HandoutIntro", Description: "First line of the printed handout, in the clients' language", Other: "Questions from our session, to come back to at home. Take your time, write as much or as little as you like, and pass any question you want to."}
+)

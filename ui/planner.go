@@ -40,7 +40,10 @@ type planner struct {
 	deleteB  *widget.Button
 	startB   *widget.Button
 	presentB *widget.Button
+	handoutB *widget.Button
 	status   *widget.Label
+	// handoutDialog is the open handout dialog, for tests.
+	handoutDialog dialog.Dialog
 	// filling is true while the widgets are being set from the plan, so
 	// their change callbacks do not count as edits.
 	filling bool
@@ -140,6 +143,7 @@ func newPlanner(th *therapist, w fyne.Window) *planner {
 	p.startB = widget.NewButtonWithIcon(t.T(msgStart), theme.MediaPlayIcon(), p.start)
 	p.presentB = widget.NewButtonWithIcon(t.T(msgPresent), theme.ComputerIcon(), p.present)
 	p.presentB.Importance = widget.HighImportance
+	p.handoutB = widget.NewButtonWithIcon(t.T(msgHandout), theme.DocumentPrintIcon(), p.showHandout)
 	p.status = widget.NewLabel("")
 	p.status.Wrapping = fyne.TextWrapWord
 	p.status.Importance = widget.LowImportance
@@ -151,7 +155,7 @@ func newPlanner(th *therapist, w fyne.Window) *planner {
 	editor := container.NewVBox(p.stepText, p.note, container.NewHBox(p.upB, p.downB, p.removeB))
 	top := container.NewVBox(p.picker, p.title)
 	bottom := container.NewVBox(editor, widget.NewSeparator(), p.status,
-		container.NewBorder(nil, nil, p.deleteB, container.NewHBox(p.saveB, p.startB, p.presentB)), hint)
+		container.NewBorder(nil, nil, container.NewHBox(p.deleteB, p.handoutB), container.NewHBox(p.saveB, p.startB, p.presentB)), hint)
 	plan := container.NewBorder(top, bottom, nil, nil, container.NewStack(p.steps, container.NewVBox(widget.NewLabel(""), p.empty)))
 	split := container.NewHSplit(container.NewPadded(p.browser.content), container.NewPadded(plan))
 	split.Offset = 0.55
@@ -336,6 +340,7 @@ func (p *planner) refresh() {
 	p.browser.list.Refresh()
 	setEnabled(p.startB, len(plan.Steps) > 0)
 	setEnabled(p.presentB, len(plan.Steps) > 0)
+	setEnabled(p.handoutB, len(plan.Steps) > 0)
 	setEnabled(p.deleteB, plan.Path != "" && !plan.Builtin)
 }
 

@@ -446,3 +446,49 @@ func TestClientTextScalesWithWindow(t *testing.T) {
 		t.Errorf("the clients' window draws %q, want the card %q", got, pr.view.lines[0].Text)
 	}
 }
+
+// The handout prints the plan's cards in the clients' language, with a
+// second language under each when asked, and never the therapist's notes.
+func TestHandoutInTheClientsLanguage(t *testing.T) {
+	tb, _ := newTestTable(t, newApp(t), Options{}) // the screen in English
+	tb.therapist.showPlanner()
+	p := tb.therapist.planner
+	p.picker.SetSelected("After a hard night (example)")
+	plan := tb.therapist.plan
+	test.Tap(p.handoutB)
+	if p.handoutDialog == nil {
+		t.Fatal("no handout dialog")
+	}
+	p.handoutDialog.Hide()
+
+	pdf, err := tb.therapist.handoutPDF("uk", "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, pages := readPDF(t, pdf)
+	words := func(s string) string { return strings.Join(strings.Fields(s), " ") }
+	if !strings.Contains(text, "Після важкої ночі") || !strings.Contains(text, words(tb.catalog.Localizer("uk").T(msgHandoutIntro, nil))) {
+		t.Errorf("the handout's title or introduction is not in Ukrainian:\n%s", text)
+	}
+	for i, s := range plan.Steps {
+		c := tb.lib.Card(s.CardID)
+		uk, _ := tb.lib.Text("uk", c)
+		if !strings.Contains(text, words(uk)) || !strings.Contains(text, words(c.Text)) {
+			t.Errorf("card %d is not printed in both languages: %q", i+1, uk)
+		}
+		if strings.Contains(text, words(s.Note)) {
+			t.Errorf("the therapist's note on card %d is printed", i+1)
+		}
+	}
+	if pages < 2 {
+		t.Errorf("%d cards with room to write fit on %d page", len(plan.Steps), pages)
+	}
+	one, err := tb.therapist.handoutPDF("fr", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, _ = readPDF(t, one)
+	if strings.Contains(text, words(tb.lib.Card(plan.Steps[0].CardID).Text)) {
+		t.Error("a one-language handout also prints the English")
+	}
+}
