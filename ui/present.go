@@ -291,6 +291,11 @@ func (p *presenter) update() {
 			b.Show()
 		}
 	}
+	if t.pause != nil {
+		// The table's own pause screen is not on show while presenting: its
+		// breathing animation would only cost CPU.
+		t.pause.guide.Stop()
+	}
 	p.view.set(lines...)
 	if len(lines) > 0 {
 		p.nowText.SetText(lines[0].Text)
