@@ -205,6 +205,9 @@ func (th *therapist) startPlan() bool {
 	t.sinceCheckIn = 0
 	t.hidden = nil
 	t.showCard()
+	if th.presenter != nil {
+		th.presenter.update()
+	}
 	return true
 }
 
