@@ -35,6 +35,7 @@ var (
 	msgSave                = &i18n.Message{ID: "Save", Description: "Plan editor: save the plan", Other: "Save"}
 	msgSaved               = &i18n.Message{ID: "Saved", Description: "Plan editor, after saving", Other: "Saved."}
 	msgUnsaved             = &i18n.Message{ID: "Unsaved", Description: "Plan editor, when there are changes to save", Other: "Not saved yet."}
+	msgLeaveUnsaved        = &i18n.Message{ID: "LeaveUnsaved", Description: "Plan editor: asked before opening another plan over unsaved changes", Other: "“{{.Title}}” has changes that are not saved. Open the other plan anyway?"}
 	msgPlanNotSaved        = &i18n.Message{ID: "PlanNotSaved", Description: "Plan editor, when saving failed", Other: "The plan could not be saved: {{.Error}}"}
 	msgExampleCopy         = &i18n.Message{ID: "ExampleCopy", Description: "Plan editor, on an example plan", Other: "An example plan. Saving keeps your own copy."}
 	msgDeletePlan          = &i18n.Message{ID: "DeletePlan", Description: "Plan editor: delete a saved plan", Other: "Delete plan"}

@@ -214,7 +214,25 @@ func (p *planner) pick(string) {
 	if p.filling {
 		return
 	}
-	i := p.picker.SelectedIndex()
+	th := p.th
+	if th.dirty && th.plan != nil && len(th.plan.Steps) > 0 {
+		// Opening another plan would drop unsaved changes: ask first.
+		i := p.picker.SelectedIndex()
+		dialog.ShowConfirm(th.t.T(msgUnsaved), th.t.Tf(msgLeaveUnsaved, map[string]any{"Title": th.plan.Title}), func(leave bool) {
+			if leave {
+				th.dirty = false
+				p.open(i)
+			} else {
+				p.fillPicker()
+			}
+		}, p.win)
+		return
+	}
+	p.open(p.picker.SelectedIndex())
+}
+
+// open opens the picker's i-th choice: 0 is a new plan.
+func (p *planner) open(i int) {
 	switch {
 	case i == 0:
 		p.th.plan = nil

@@ -319,6 +319,7 @@ func (t *table) relabel() {
 	}
 	current := t.screen
 	t.build()
+	t.therapist.relabel()
 	current = t.keepTool(current)
 	t.ensure(current)
 	switch {

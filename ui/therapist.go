@@ -117,6 +117,20 @@ func (th *therapist) load() {
 	}
 }
 
+// relabel shows the planner in the language just chosen. The plan being
+// edited lives in the therapist, not the window, so nothing is lost. (The
+// presenter's console keeps its labels until it is closed; its cards and
+// timers follow at once.)
+func (th *therapist) relabel() {
+	if th.planner == nil {
+		return
+	}
+	old := th.planner
+	th.planner = nil
+	th.showPlanner()
+	old.win.Close()
+}
+
 // editing returns the plan being edited, starting an empty one if needed.
 func (th *therapist) editing() *session.Plan {
 	if th.plan == nil {

@@ -492,3 +492,33 @@ func TestHandoutInTheClientsLanguage(t *testing.T) {
 		t.Error("a one-language handout also prints the English")
 	}
 }
+
+// Opening another plan over unsaved changes asks first; a language switch
+// redraws the planner in the new language and keeps the plan.
+func TestPlannerKeepsUnsavedWork(t *testing.T) {
+	tb, _ := newTestTable(t, newApp(t), Options{})
+	tb.therapist.showPlanner()
+	p := tb.therapist.planner
+	p.browser.list.Select(p.browser.index.ByID("bound-stop-word"))
+	p.picker.SetSelected("After a hard night (example)")
+	test.Tap(buttonIn(topOverlay(t, p.win), "No"))
+	if ids := tb.therapist.plan.IDs(); !slices.Equal(ids, []string{"bound-stop-word"}) || p.picker.Selected == "After a hard night (example)" {
+		t.Fatalf("after No the plan is %v, picker %q", ids, p.picker.Selected)
+	}
+
+	tb.setLanguage("de")
+	q := tb.therapist.planner
+	if q == p || q.win.Title() != "Karten und Pläne" || !slices.Equal(tb.therapist.plan.IDs(), []string{"bound-stop-word"}) {
+		t.Fatalf("after switching to German: window %q, plan %v", q.win.Title(), tb.therapist.plan.IDs())
+	}
+	if slices.Contains(tb.app.Driver().AllWindows(), p.win) {
+		t.Error("the English planner window is still open")
+	}
+	q.picker.SetSelected("Nach einer schweren Nacht (Beispiel)")
+	// Fyne labels its own dialog buttons from the system locale, which
+	// tests pin to English.
+	test.Tap(buttonIn(topOverlay(t, q.win), "Yes"))
+	if tb.therapist.plan.Title != "Nach einer schweren Nacht" {
+		t.Errorf("after Yes the plan is %q", tb.therapist.plan.Title)
+	}
+}
