@@ -179,8 +179,11 @@ func browserTexts(b *browser) []string {
 func TestBrowserSearchesAndFilters(t *testing.T) {
 	a := newApp(t)
 	userDeckWithTopics(t, a)
-	tb, _ := newTestTable(t, a, Options{})
-	tb.therapist.showPlanner()
+	tb, w := newTestTable(t, a, Options{})
+	shortcut(w, fyne.KeyB, fyne.KeyModifierShortcutDefault)
+	if tb.therapist.planner == nil {
+		t.Fatal("Ctrl+B did not open Cards and plans")
+	}
 	b := tb.therapist.planner.browser
 	all := b.list.Length()
 	if all < 200 || all != b.index.Len() || b.count.Text != itoa(all)+" cards" {
