@@ -10,6 +10,7 @@ var (
 	msgCardsAndPlans       = &i18n.Message{ID: "CardsAndPlans", Description: "Sessions menu and window title: the card browser and plan editor", Other: "Cards and plans"}
 	msgPresentMenu         = &i18n.Message{ID: "PresentMenu", Description: "Sessions menu and keys list: open the clients' window", Other: "Present to clients"}
 	msgTherapistMode       = &i18n.Message{ID: "TherapistMode", Description: "Sessions menu and settings: the mode that keeps nothing about clients", Other: "Therapist mode"}
+	msgTherapistModeHint   = &i18n.Message{ID: "TherapistModeHint", Description: "Settings: under the therapist mode switch", Other: "For sessions with clients: Tend keeps no names, no stars, no hidden cards and no session history between launches. Only the settings and the plans you save stay on this computer."}
 	msgTherapistPromise    = &i18n.Message{ID: "TherapistPromise", Description: "About box and settings, when therapist mode is on", Other: "Therapist mode is on: Tend keeps no names, no stars, no hidden cards and no session history between launches. Only the settings and the plans you save stay on this computer."}
 	msgAddToPlan           = &i18n.Message{ID: "AddToPlan", Description: "Button on a card in therapist mode, in place of the star", Other: "Add to plan"}
 	msgInPlan              = &i18n.Message{ID: "InPlan", Description: "A card that is already in the plan being edited", Other: "In the plan"}

@@ -6,7 +6,10 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"tend.app/tend/decks"
@@ -263,9 +266,11 @@ func (th *therapist) settingsItem() *widget.FormItem {
 		check.Disable()
 	}
 	check.OnChanged = func(on bool) { th.setMode(on) }
-	item := widget.NewFormItem("", check)
-	item.HintText = th.t.T(msgTherapistPromise)
-	return item
+	hint := widget.NewLabel(th.t.T(msgTherapistModeHint))
+	hint.Wrapping = fyne.TextWrapWord
+	hint.SizeName = theme.SizeNameCaptionText
+	hint.Importance = widget.LowImportance
+	return widget.NewFormItem("", container.New(layout.NewCustomPaddedVBoxLayout(0), check, hint))
 }
 
 // aboutText is what the About box adds in therapist mode.
