@@ -94,7 +94,26 @@ func newPresenter(th *therapist) *presenter {
 	p.client.Resize(fyne.NewSize(1024, 640))
 	p.client.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) { p.key(ev, true) })
 	p.client.Canvas().SetOnTypedRune(t.typedRune)
+	p.buildConsole()
 
+	t.win.SetContent(p.root)
+	t.win.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) { p.key(ev, false) })
+	p.client.SetOnClosed(p.closed)
+	p.update()
+	p.client.Show()
+	// The therapist works from the console; the clients' window needs no
+	// keyboard focus (its keys still work when it has it).
+	t.win.RequestFocus()
+	if tickEvery > 0 {
+		p.stopTick = make(chan struct{})
+		go p.tickLoop(p.stopTick)
+	}
+	return p
+}
+
+// buildConsole makes the therapist's console in the current language.
+func (p *presenter) buildConsole() {
+	t := p.t
 	heading := func(m string) *widget.Label {
 		l := widget.NewLabel(m)
 		l.TextStyle.Bold = true
@@ -157,20 +176,14 @@ func newPresenter(th *therapist) *presenter {
 	extra := container.NewHBox(p.resumeB, p.slowB, p.againB)
 	bottom := container.NewVBox(widget.NewSeparator(), container.NewBorder(nil, nil, nil, extra, buttons))
 	p.root = container.NewPadded(container.NewBorder(top, bottom, nil, nil, body))
+}
 
-	t.win.SetContent(p.root)
-	t.win.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) { p.key(ev, false) })
-	p.client.SetOnClosed(p.closed)
+// relabel shows both windows in the language just chosen, mid-session.
+func (p *presenter) relabel() {
+	p.client.SetTitle(p.t.T(msgClientsWindow))
+	p.buildConsole()
+	p.t.win.SetContent(p.root)
 	p.update()
-	p.client.Show()
-	// The therapist works from the console; the clients' window needs no
-	// keyboard focus (its keys still work when it has it).
-	t.win.RequestFocus()
-	if tickEvery > 0 {
-		p.stopTick = make(chan struct{})
-		go p.tickLoop(p.stopTick)
-	}
-	return p
 }
 
 func (p *presenter) tickLoop(stop chan struct{}) {

@@ -120,11 +120,13 @@ func (th *therapist) load() {
 	}
 }
 
-// relabel shows the planner in the language just chosen. The plan being
-// edited lives in the therapist, not the window, so nothing is lost. (The
-// presenter's console keeps its labels until it is closed; its cards and
-// timers follow at once.)
+// relabel shows the planner and the presenter in the language just chosen.
+// The plan being edited and the session live outside their windows, so
+// nothing is lost.
 func (th *therapist) relabel() {
+	if th.presenter != nil {
+		th.presenter.relabel()
+	}
 	if th.planner == nil {
 		return
 	}

@@ -525,3 +525,21 @@ func TestPlannerKeepsUnsavedWork(t *testing.T) {
 		t.Errorf("after Yes the plan is %q", tb.therapist.plan.Title)
 	}
 }
+
+// Switching language while presenting changes both windows at once.
+func TestPresenterFollowsLanguage(t *testing.T) {
+	tb, pr := presenting(t, newApp(t), Options{})
+	card := tb.pile.Current()
+	tb.setLanguage("fr")
+	if tb.therapist.presenter != pr || tb.win.Content() != pr.root {
+		t.Fatal("the language switch ended presenting")
+	}
+	fr, _ := tb.lib.Text("fr", card)
+	if pr.view.lines[0].Text != fr || pr.nowText.Text != fr || pr.nowTitle.Text != "À l’écran maintenant" || pr.client.Title() != "Tend – à l’écran" {
+		t.Errorf("in French the clients see %q, the console %q / %q, the window is %q", pr.view.lines[0].Text, pr.nowTitle.Text, pr.nowText.Text, pr.client.Title())
+	}
+	press(tb.win, fyne.KeyRight)
+	if pr.view.lines[0].Text == fr {
+		t.Error("keys stopped working after the switch")
+	}
+}
