@@ -543,3 +543,31 @@ func TestPresenterFollowsLanguage(t *testing.T) {
 		t.Error("keys stopped working after the switch")
 	}
 }
+
+// Start runs the plan on the main window in the plan's order, not
+// shuffled; Pass and Back work as on any pile.
+func TestStartRunsThePlanInOrder(t *testing.T) {
+	tb, w := newTestTable(t, newApp(t), Options{})
+	tb.therapist.showPlanner()
+	p := tb.therapist.planner
+	p.picker.SetSelected("Making an aftercare plan (example)")
+	test.Tap(p.startB)
+	var shown []string
+	for range tb.therapist.plan.Steps {
+		shown = append(shown, tb.pile.Current().ID)
+		if tb.card.text.Text != tb.cardText(tb.pile.Current()) {
+			t.Fatal("the main window does not show the plan's card")
+		}
+		if len(shown)%2 == 0 {
+			test.Tap(tb.card.passB)
+		} else {
+			press(w, fyne.KeyRight)
+		}
+	}
+	if !slices.Equal(shown, tb.therapist.plan.IDs()) {
+		t.Errorf("dealt %v, want the plan's order %v", shown, tb.therapist.plan.IDs())
+	}
+	if visibleScreen(tb) != "end" || tb.pile.Passed() != len(shown)/2 {
+		t.Errorf("after the last card: %s, %d passed", visibleScreen(tb), tb.pile.Passed())
+	}
+}
