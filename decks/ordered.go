@@ -19,6 +19,7 @@ func NewOrderedPile(cards []*Card) *Pile {
 // TestOrderedPile holds this to account.
 type inOrder struct{}
 
+// Uint64 always draws the largest value, which leaves every card in place.
 func (inOrder) Uint64() uint64 { return math.MaxUint64 }
 
 // Upcoming returns the card that follows the current one, or nil at the
