@@ -80,3 +80,5 @@ bench: deps
 fuzz:
 	$(GO) test ./decks -run '^$$' -fuzz FuzzParse -fuzztime 60s
 	$(GO) test ./locales -run '^$$' -fuzz FuzzParseFile -fuzztime 60s
+	$(GO) test ./decks/session -run '^$$' -fuzz FuzzParsePlan -fuzztime 60s
+	$(GO) test ./decks/browse -run '^$$' -fuzz FuzzSearch -fuzztime 60s

@@ -84,4 +84,38 @@ key Return; key p; shot 10-pause-uk-800x600
 go run ./scripts/overlap "$SHOTS/10-pause-uk-800x600.png" 0 420 800 180 3 || fail "controls overlap on the Ukrainian pause screen at 800x600"
 kill "$TEND_PID"; wait "$TEND_PID" 2>/dev/null || true
 
+# Therapist: tend --therapist, a session presented on a second window. Both
+# windows are mapped, the clients' one draws the card large and follows the
+# keys pressed in it, F5 closes it, and no stars are written.
+MARKS="$XDG_CONFIG_HOME/fyne/app.tend/marks.toml"
+marks_before=$(md5sum <"$MARKS")
+start --therapist
+key Escape; key Return; key f
+key F5
+CID=$(timeout 30 xdotool search --sync --onlyvisible --name 'on screen$' | head -1) || fail "no clients' window after F5"
+sleep 1
+for w in "$WID" "$CID"; do
+  xwininfo -id "$w" 2>/dev/null | grep -q 'Map State: IsViewable' || fail "window $w is not mapped while presenting"
+done
+clientshot() {
+  xdotool windowraise "$CID"; sleep 0.5
+  import -window "$CID" "$SHOTS/$1.png"
+  light=$(convert "$SHOTS/$1.png" -colorspace gray -threshold 60% -format '%[fx:mean]' info:)
+  awk -v l="$light" 'BEGIN { exit !(l > 0.02 && l < 0.6) }' || fail "$1: the clients' window shows no large text (light share $light)"
+}
+clientshot 11-clients-card
+xdotool key --window "$CID" Right; sleep 0.6
+clientshot 12-clients-next
+same 11-clients-card 12-clients-next && fail "Right in the clients' window did not show the next card"
+xdotool key --window "$WID" Left; sleep 0.6
+clientshot 13-clients-back
+same 11-clients-card 13-clients-back || fail "Left in the therapist's window did not bring the clients back to the first card"
+xdotool windowraise "$WID"; sleep 0.5; shot 14-therapist-console
+xdotool key --window "$CID" F5; sleep 1
+xdotool search --onlyvisible --name 'on screen$' >/dev/null && fail "F5 did not close the clients' window"
+kill "$TEND_PID"; wait "$TEND_PID" 2>/dev/null || true
+[ "$(md5sum <"$MARKS")" = "$marks_before" ] || fail "therapist mode changed marks.toml"
+find "$XDG_CONFIG_HOME/fyne/app.tend" -type f -newer "$SHOTS/9-card-with-broken-decks.png" | grep -v -e '/preferences.json$' -e '/settings.toml$' -e '/plans/' \
+  && fail "therapist mode left files beyond settings and plans"
+
 echo "window test: 3 passed, 0 failed (screenshots in $SHOTS)"

@@ -182,6 +182,7 @@ func (s *cardScreen) update() {
 		s.starB.SetText(s.t.T(msgStar))
 		s.starB.SetIcon(starIcon(false))
 	}
+	s.t.therapist.starButton(s.starB, c)
 	if s.t.hidden != nil {
 		s.undoBar.Show()
 	} else {

@@ -30,6 +30,8 @@ var keyHelp = []struct {
 	{msgKeyEsc, msgKeyHome},
 	{msgKeyEnter, msgKeyStart},
 	{"F11", msgKeyFullScreen},
+	{"F5", msgKeyPresent},
+	{"Ctrl+B", msgCardsAndPlans},
 	{msgKeyCtrlPlusMinus, msgKeyTextSize},
 	{msgKeyQuestion, msgKeyHelp},
 }
@@ -82,6 +84,7 @@ func newMainMenu(t *table) *mainMenu {
 		fyne.NewMenu(t.T(msgMenuView), view...),
 		fyne.NewMenu(t.T(msgMenuHelp), help...),
 	)
+	m.menu.Items = slices.Insert(m.menu.Items, 2, t.therapist.menu())
 	t.addToolsMenu(m.menu.Items[0])
 	m.update()
 	return m
@@ -130,7 +133,7 @@ func (t *table) dialogSize(w, h float32) fyne.Size {
 
 func (t *table) showAbout() {
 	stored := t.Tf(msgStoredWhere, map[string]any{"Folder": t.dataDir})
-	text := widget.NewLabel(fmt.Sprintf("Tend %s\n\n%s\n\n%s\n\n%s\n\n%s", version, t.T(msgAboutText), t.T(msgPrivacyPromise), stored, t.T(msgNotTherapy)))
+	text := widget.NewLabel(fmt.Sprintf("Tend %s\n\n%s\n\n%s\n\n%s\n\n%s", version, t.T(msgAboutText), t.T(msgPrivacyPromise)+t.therapist.aboutText(), stored, t.T(msgNotTherapy)))
 	text.Wrapping = fyne.TextWrapWord
 	scroll := container.NewVScroll(text)
 	scroll.SetMinSize(t.dialogSize(520, 300))
@@ -241,6 +244,7 @@ func (t *table) showSettings() {
 		widget.NewFormItem(t.T(msgMotion), motion),
 		widget.NewFormItem(t.T(msgHiddenCards), hiddenScroll),
 		widget.NewFormItem(t.T(msgPrivacy), container.NewHBox(forget)),
+		t.therapist.settingsItem(),
 	)
 	// In a small window the settings scroll rather than run off the screen.
 	scroll := container.NewVScroll(form)

@@ -449,6 +449,9 @@ func (h *home) changed() {
 		h.startB.Importance = widget.HighImportance
 	}
 	h.startB.Refresh()
+	if h.t.therapist.on() {
+		return // therapist mode keeps no session history
+	}
 	prefs := h.t.app.Preferences()
 	prefs.SetStringList(prefDecks, ids)
 	prefs.SetInt(prefDepth, int(depth))

@@ -252,6 +252,12 @@ func (sh *sheet) pdf(footer string) ([]byte, error) { return sh.document(footer)
 
 // savePDF asks where to save a printout, then writes it there.
 func (t *table) savePDF(name string, make func() ([]byte, error), say func(string)) {
+	t.savePDFIn(t.win, name, make, say)
+}
+
+// savePDFIn is savePDF with its dialog in another window (the therapist's
+// planner).
+func (t *table) savePDFIn(win fyne.Window, name string, make func() ([]byte, error), say func(string)) {
 	data, err := make()
 	if err != nil {
 		say(t.Tf(msgNotSaved, map[string]any{"Error": err.Error()}))
@@ -274,7 +280,7 @@ func (t *table) savePDF(name string, make func() ([]byte, error), say func(strin
 			return
 		}
 		say(t.Tf(msgPDFSaved, map[string]any{"Path": w.URI().Path()}))
-	}, t.win)
+	}, win)
 	d.SetFileName(name)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
 	t.showDialog(d, nil)

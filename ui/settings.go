@@ -65,6 +65,8 @@ type settings struct {
 	// languages actually available when the table is built.
 	language       string
 	secondLanguage string
+	// ephemeral keeps names in memory only (therapist mode).
+	ephemeral bool
 }
 
 func loadSettings(p fyne.Preferences) *settings {
@@ -110,7 +112,7 @@ func cleanName(n string) string {
 
 func (s *settings) setName(i int, name string) {
 	s.names[i] = cleanName(name)
-	if s.rememberNames {
+	if s.rememberNames && !s.ephemeral {
 		s.prefs.SetString([]string{prefName1, prefName2}[i], s.names[i])
 	}
 }
@@ -120,7 +122,7 @@ func (s *settings) setRememberNames(on bool) {
 	s.rememberNames = on
 	s.prefs.SetBool(prefRememberNames, on)
 	for i, key := range []string{prefName1, prefName2} {
-		if on {
+		if on && !s.ephemeral {
 			s.prefs.SetString(key, s.names[i])
 		} else {
 			s.prefs.SetString(key, "")

@@ -50,6 +50,9 @@ type Options struct {
 	// Getenv reads the system locale settings; nil means os.Getenv. Tests
 	// pin the locale with a map instead.
 	Getenv func(string) string
+	// Therapist turns therapist mode on for this launch (tend --therapist):
+	// no names, stars, hidden cards or session history are kept.
+	Therapist bool
 }
 
 // DataDir is where Tend keeps what a person saves by default: their own decks
@@ -128,7 +131,7 @@ func create(a fyne.App, w fyne.Window, opts Options) *table {
 	}
 	return newTable(a, w, tableState{lib: lib, problems: lines, problemFiles: append(problems.Files(), msgProblems.Files()...),
 		marks: marks, marksNotes: notes, settings: set, rng: rng, dataDir: opts.DataDir, catalog: cat,
-		userDecks: userDecks, localeDirs: localeDirs, getenv: opts.Getenv}, lang)
+		userDecks: userDecks, localeDirs: localeDirs, getenv: opts.Getenv, therapistFlag: opts.Therapist}, lang)
 }
 
 // loadMarks reads the starred and hidden cards. A broken file is moved aside
@@ -181,6 +184,8 @@ type tableState struct {
 	// getenv reads the system's locale, to follow it again after "Forget
 	// everything".
 	getenv func(string) string
+	// therapistFlag is tend --therapist.
+	therapistFlag bool
 }
 
 // loadAllLanguages completes the library and catalog with every built-in
@@ -244,10 +249,13 @@ type table struct {
 	// chromeHidden is true while full screen shows only the card.
 	chromeHidden bool
 	chromeTimer  *time.Timer
+	// therapist holds the plans, the presenter and therapist mode.
+	therapist *therapist
 }
 
 func newTable(a fyne.App, w fyne.Window, st tableState, lang string) *table {
 	t := &table{tableState: st, app: a, win: w, locale: lang, loc: st.catalog.Localizer(lang)}
+	t.therapist = newTherapist(t, st.therapistFlag)
 	t.root = container.New(screenStack{})
 	t.build()
 	w.Canvas().SetOnTypedKey(t.typedKey)
@@ -349,6 +357,7 @@ func (t *table) relabel() {
 	t.closeDialogs()
 	current := t.screen
 	t.build()
+	t.therapist.relabel()
 	current = t.keepTool(current)
 	t.ensure(current)
 	switch {
@@ -579,6 +588,10 @@ func (t *table) toggleFavourite() {
 	if c == nil {
 		return
 	}
+	if t.therapist.on() { // nothing is starred; the card goes into the plan
+		t.therapist.add(c.ID)
+		return
+	}
 	t.marks.SetFavourite(c.ID, !t.marks.IsFavourite(c.ID))
 	t.saveMarks()
 	t.card.update()
@@ -618,6 +631,9 @@ func (t *table) restoreHidden(id string) {
 }
 
 func (t *table) saveMarks() {
+	if t.therapist.on() {
+		return // therapist mode keeps marks for this session only
+	}
 	if err := t.marks.Save(marksFile(t.dataDir)); err != nil {
 		t.home.showNote(t.Tf(msgMarksNotSaved, map[string]any{"Error": err.Error()}))
 	}
@@ -879,6 +895,9 @@ func (t *table) typedKey(ev *fyne.KeyEvent) {
 		return
 	case fyne.KeyF1:
 		t.toggleKeys()
+		return
+	case fyne.KeyF5:
+		t.therapist.present()
 		return
 	}
 	if t.dialogOpen() {

@@ -14,6 +14,7 @@
 //	deckcheck -data DIR            also check a translator's drop-in folder:
 //	                               DIR/decks/<lang>/*.toml and DIR/locales/active.<lang>.toml
 //	deckcheck DIR...               also check deck folders laid out as DIR/<lang>/*.toml
+//	deckcheck -plans PATH          also check a session plan file, or a folder of them
 //	deckcheck -new LANG -data DIR  write starting files for a new language into DIR
 package main
 
@@ -52,6 +53,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	flags.SetOutput(stderr)
 	data := flags.String("data", "", "a drop-in folder holding decks/<lang>/*.toml and locales/active.<lang>.toml")
 	newLang := flags.String("new", "", "write translation starting files for this language (e.g. nl) into -data DIR")
+	planPaths := addPlanFlag(flags)
 	flags.Usage = func() {
 		fmt.Fprintln(stderr, "usage: deckcheck [-data DIR] [-new LANG] [DECKDIR...]")
 		flags.PrintDefaults()
@@ -102,6 +104,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return writeTemplates(*newLang, *data, lib, cat, stdout, stderr)
 	}
 
+	problems = append(problems, checkPlans(lib, *data, *planPaths)...)
 	problems.Sort()
 	for _, line := range problems.Summary(maxProblemLines) {
 		fmt.Fprintln(stdout, line)

@@ -22,6 +22,7 @@ func main() {
 		return nil
 	})
 	flag.StringVar(&opts.Language, "lang", "", "show Tend in this `language` (e.g. de, pt-BR, or en-XA for the pseudo-language)")
+	flag.BoolVar(&opts.Therapist, "therapist", false, "therapist mode for this launch: keep no names, stars, hidden cards or session history")
 	flag.Parse()
 
 	a := app.NewWithID("app.tend")
