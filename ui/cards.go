@@ -97,7 +97,7 @@ func newCardScreen(t *table) *cardScreen {
 	s.planB = t.openPlanButton()
 	s.topRow = &flowRow{left: 2, right: 3}
 	s.top = container.New(s.topRow, s.homeB, s.sessionB, s.planB, s.progress, s.starB, s.hideB, s.pauseB)
-	s.fit = &fitText{text: s.text, second: s.second, deck: s.deck, steps: cardTextSteps, largest: t.largestCardStep}
+	s.fit = &fitText{text: s.text, second: s.second, deck: s.deck, turn: s.turn, steps: cardTextSteps, largest: t.largestCardStep}
 	cardBody := container.New(s.fit, container.NewPadded(container.NewVBox(s.deck, s.text, s.second, s.turn)))
 	card := surface(container.New(&readingColumn{maxWidth: 900, widen: t.widen}, cardBody))
 	buttons := container.New(&buttonRow{}, s.backB, s.passB, s.nextB)
@@ -214,10 +214,11 @@ func (s *cardScreen) turnText() string {
 // or at a large text size, and in full screen the card fills the screen.
 type fitText struct {
 	text, second *widget.Label
-	// deck is the deck line above the card; it grows a little with the
-	// card on a big screen, so it stays legible from across the room.
-	deck  *widget.Label
-	steps []fyne.ThemeSizeName
+	// deck is the deck line above the card and turn the turn line below
+	// it; both grow with the card on a big screen, so they stay legible
+	// from across the room.
+	deck, turn *widget.Label
+	steps      []fyne.ThemeSizeName
 	// largest is the index of the largest step the window allows now; nil
 	// means the first.
 	largest func() int
@@ -242,6 +243,19 @@ func (f *fitText) setStep(step fyne.ThemeSizeName) {
 	if f.deck.SizeName != deck {
 		f.deck.SizeName = deck
 		f.deck.Refresh()
+	}
+	// The turn line is a heading, or about 60% of the card text when that
+	// is larger.
+	turn := theme.SizeNameHeadingText
+	if i := slices.Index(f.steps, step); i >= 0 && f.turn != nil {
+		if j := slices.IndexFunc(cardTextFractions, func(x float32) bool { return x <= 0.6*cardTextFraction(i) }); j >= 0 &&
+			theme.Size(cardTextSteps[j]) > theme.Size(theme.SizeNameHeadingText) {
+			turn = cardTextSteps[j]
+		}
+	}
+	if f.turn != nil && f.turn.SizeName != turn {
+		f.turn.SizeName = turn
+		f.turn.Refresh()
 	}
 }
 

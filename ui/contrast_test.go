@@ -140,6 +140,9 @@ func TestFullScreenReadsFromAcrossTheRoom(t *testing.T) {
 	if big := theme.Size(tb.card.text.SizeName); big < 3*normal {
 		t.Errorf("full screen card text %v px, want at least 3x %v", big, normal)
 	}
+	if theme.Size(tb.card.turn.SizeName) < 1.5*theme.Size(theme.SizeNameHeadingText) {
+		t.Errorf("the turn line stays %v px in full screen", theme.Size(tb.card.turn.SizeName))
+	}
 	if tb.card.deck.SizeName != theme.SizeNameHeadingText {
 		t.Errorf("the deck line stays %q in full screen", tb.card.deck.SizeName)
 	}
