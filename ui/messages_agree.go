@@ -20,8 +20,8 @@ var (
 	msgPDFSaved       = &i18n.Message{ID: "PDFSaved", Description: "Note after saving a PDF", Other: "Saved as {{.Path}}"}
 	msgNotSaved       = &i18n.Message{ID: "NotSaved", Description: "Note when saving failed", Other: "Could not save: {{.Error}}"}
 	msgFileSetAside   = &i18n.Message{ID: "FileSetAside", Description: "Note when a saved plan or list could not be read", Other: "Your saved file could not be read ({{.Error}}). It is kept as {{.Path}} and nothing was overwritten."}
-	msgFirstPerson    = &i18n.Message{ID: "FirstPerson", Description: "The first person, when no name was given", Other: "First person"}
-	msgSecondPerson   = &i18n.Message{ID: "SecondPerson", Description: "The second person, when no name was given", Other: "Second person"}
+	msgFirstPerson    = &i18n.Message{ID: "FirstPerson", Description: "The first person, when no name was given; it also stands in sentences such as \"Thank you, Person 1\" and \"How and how often to ask Person 1\"", Other: "Person 1"}
+	msgSecondPerson   = &i18n.Message{ID: "SecondPerson", Description: "The second person, when no name was given; it also stands in sentences such as \"I'm Person 2, let's start\"", Other: "Person 2"}
 	msgMadeWithTend   = &i18n.Message{ID: "MadeWithTend", Description: "Footer of printouts", Other: "Made with Tend. Any of this can change at any time."}
 
 	msgPlanStepOf        = &i18n.Message{ID: "PlanStepOf", Description: "Plan: which step of how many", Other: "Step {{.N}} of {{.Total}}"}
