@@ -46,7 +46,7 @@ type home struct {
 
 func newHome(t *table, problems []string, problemFiles int, notes []string) *home {
 	h := &home{t: t, decks: t.lib.Sources()}
-	prefs := t.app.Preferences()
+	prefs := t.settings.prefs
 	chosen := prefs.StringListWithFallback(prefDecks, defaultDecks)
 	depth := decks.Depth(prefs.IntWithFallback(prefDepth, int(defaultDepth)))
 	if depth < decks.Gentle || depth > decks.MaxDepth {
@@ -331,7 +331,7 @@ func (h *home) changed() {
 		h.startB.SetText(h.t.N(msgStartWith, total))
 		h.startB.Enable()
 	}
-	prefs := h.t.app.Preferences()
+	prefs := h.t.settings.prefs
 	prefs.SetStringList(prefDecks, ids)
 	prefs.SetInt(prefDepth, int(depth))
 }

@@ -49,6 +49,9 @@ type Options struct {
 	// Getenv reads the system locale settings; nil means os.Getenv. Tests
 	// pin the locale with a map instead.
 	Getenv func(string) string
+	// PreferencesProblem is what CheckFynePreferences set aside before the
+	// app was made, told to the person once; nil when nothing was wrong.
+	PreferencesProblem *SetAsideFile
 }
 
 // DataDir is where Tend keeps what a person saves by default: their own decks
@@ -73,12 +76,13 @@ func create(a fyne.App, w fyne.Window, opts Options) *table {
 	if opts.Log == nil {
 		opts.Log = os.Stderr
 	}
-	set := loadSettings(a.Preferences())
-	a.Settings().SetTheme(themeFor(set))
-	a.SetIcon(fyne.NewStaticResource("icon.svg", assets.IconSVG))
 	if opts.DataDir == "" {
 		opts.DataDir = DataDir(a)
 	}
+	store, storeNotes := openSettings(a, opts)
+	set := loadSettings(store)
+	a.Settings().SetTheme(themeFor(set))
+	a.SetIcon(fyne.NewStaticResource("icon.svg", assets.IconSVG))
 	// The person's own decks and messages are read whole, so their problems
 	// are told at once; of the built-in ones (checked by CI) only English and
 	// the languages on screen are read now, the rest when the language
@@ -115,7 +119,10 @@ func create(a fyne.App, w fyne.Window, opts Options) *table {
 		fmt.Fprintln(opts.Log, l)
 	}
 	loc := cat.Localizer(lang)
-	marks, notes := loadMarks(marksFile(opts.DataDir), loc)
+	marks, notes, marksUnsaved := loadMarks(marksFile(opts.DataDir), loc)
+	for _, n := range storeNotes {
+		notes = append(notes, n(loc))
+	}
 	for _, n := range notes {
 		fmt.Fprintln(opts.Log, n)
 	}
@@ -123,27 +130,28 @@ func create(a fyne.App, w fyne.Window, opts Options) *table {
 	if rng == nil {
 		rng = rand.New(rand.NewPCG(rand.Uint64(), rand.Uint64()))
 	}
-	return newTable(a, w, tableState{lib: lib, problems: lines, problemFiles: len(problems.Files()) + len(msgProblems),
+	t := newTable(a, w, tableState{lib: lib, problems: lines, problemFiles: len(problems.Files()) + len(msgProblems),
 		marks: marks, marksNotes: notes, settings: set, rng: rng, dataDir: opts.DataDir, catalog: cat,
-		userDecks: userDecks, localeDirs: localeDirs}, lang)
+		userDecks: userDecks, localeDirs: localeDirs, marksUnsaved: marksUnsaved}, lang)
+	store.onSaveError = func(err error) { t.saveFailed(msgSettingsNotSaved, err) }
+	return t
 }
 
-// loadMarks reads the starred and hidden cards. A broken file is moved aside
-// (never overwritten) and the person is told where it went.
-func loadMarks(path string, loc *locales.Localizer) (*decks.Marks, []string) {
+// loadMarks reads the starred and hidden cards. A file that cannot be read or
+// understood is moved aside (never overwritten, nor an earlier copy) and the
+// person is told where it went. When it cannot even be moved, unsaved says
+// why: this session's stars are not saved, so the file is never replaced.
+func loadMarks(path string, loc *locales.Localizer) (m *decks.Marks, notes []string, unsaved error) {
 	m, err := decks.LoadMarks(path)
 	if err == nil {
-		return m, nil
+		return m, nil, nil
 	}
-	var p decks.Problem
-	if !errors.As(err, &p) {
-		return m, []string{loc.T(msgMarksUnreadable, map[string]any{"Error": err.Error()})}
+	kept, serr := decks.SetAside(path)
+	if serr != nil {
+		err = errors.Join(err, serr)
+		return m, []string{loc.T(msgMarksUnreadable, map[string]any{"Error": err.Error()})}, err
 	}
-	kept := path + ".broken"
-	if rerr := os.Rename(path, kept); rerr != nil {
-		return m, []string{loc.T(msgMarksUnreadable, map[string]any{"Error": p.Error() + "; " + rerr.Error()})}
-	}
-	return m, []string{loc.T(msgMarksSetAside, map[string]any{"Path": kept, "Error": p.Error()})}
+	return m, []string{loc.T(msgMarksSetAside, map[string]any{"Path": kept, "Error": err.Error()})}, nil
 }
 
 type screen int
@@ -166,6 +174,9 @@ type tableState struct {
 	problemFiles int      // how many files they concern
 	marks        *decks.Marks
 	marksNotes   []string
+	// marksUnsaved is why the marks file could not be read nor moved
+	// aside; it is then never saved over.
+	marksUnsaved error
 	settings     *settings
 	rng          *rand.Rand
 	dataDir      string
@@ -219,6 +230,8 @@ type table struct {
 	checkIn *checkInScreen
 	welcome *welcomeScreen
 	menu    *mainMenu
+	// toldNotSaved holds the failed saves already told this session.
+	toldNotSaved map[string]bool
 }
 
 func newTable(a fyne.App, w fyne.Window, st tableState, lang string) *table {
@@ -524,8 +537,13 @@ func (t *table) restoreHidden(id string) {
 }
 
 func (t *table) saveMarks() {
+	if t.marksUnsaved != nil {
+		// The file on disk could not be read: never save over it.
+		t.saveFailed(msgMarksNotSaved, t.marksUnsaved)
+		return
+	}
 	if err := t.marks.Save(marksFile(t.dataDir)); err != nil {
-		t.home.showNote(t.Tf(msgMarksNotSaved, map[string]any{"Error": err.Error()}))
+		t.saveFailed(msgMarksNotSaved, err)
 	}
 }
 
