@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
+	"time"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -349,4 +350,46 @@ func chosenIDs(tb *table) []string {
 		ids = append(ids, d.ID)
 	}
 	return ids
+}
+
+// A slow deck folder (5,000 files took 4.5 s) must not keep the window
+// away: the screens come first, the person's decks join when read.
+func TestSlowUserDecksArriveAfterTheWindow(t *testing.T) {
+	release := make(chan struct{})
+	defer func(wait time.Duration, load func(string) ([]*decks.Deck, decks.Problems)) {
+		userDecksWait, loadDeckDir = wait, load
+	}(userDecksWait, loadDeckDir)
+	userDecksWait = 0
+	loadDeckDir = func(dir string) ([]*decks.Deck, decks.Problems) {
+		<-release
+		return decks.LoadDir(dir)
+	}
+	a := newApp(t)
+	dir := filepath.Join(dataDirs[a], "decks", "en")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	mine := "id = \"mine\"\nmoment = \"curious\"\ntitle = \"Our own\"\ndescription = \"Cards we wrote.\"\n\n[[cards]]\nid = \"mine-1\"\ndepth = 1\ntext = \"What made you smile today?\"\n"
+	if err := os.WriteFile(filepath.Join(dir, "mine.toml"), []byte(mine), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	a.Preferences().SetStringList(prefDecks, []string{"mine", "check-ins"})
+	tb, _ := newTestTable(t, a, Options{})
+	if visibleScreen(tb) != "home" {
+		t.Fatalf("showing %q while the decks load", visibleScreen(tb))
+	}
+	for _, c := range tb.home.checks {
+		if c.Text == "Our own" {
+			t.Fatal("the slow deck was there before it was read")
+		}
+	}
+	close(release)
+	select {
+	case <-tb.userLoaded:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the person's decks never arrived")
+	}
+	if !checkFor(t, tb, "Our own").Checked {
+		t.Errorf("the chosen deck was forgotten while it loaded: %v", chosenIDs(tb))
+	}
 }

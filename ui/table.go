@@ -89,13 +89,10 @@ func create(a fyne.App, w fyne.Window, opts Options) *table {
 	// picker needs them.
 	deckDirs := append([]string{filepath.Join(opts.DataDir, "decks")}, opts.DeckDirs...)
 	localeDirs := append([]string{filepath.Join(opts.DataDir, "locales")}, opts.LocaleDirs...)
-	var userDecks []*decks.Deck
-	var problems decks.Problems
-	for _, dir := range deckDirs {
-		ds, ps := decks.LoadDir(dir)
-		userDecks = append(userDecks, ds...)
-		problems = append(problems, ps...)
-	}
+	// Off the UI goroutine: a folder of 5,000 files must not keep the
+	// window away (see startLoadingUserDecks).
+	userDecks, problems, late := startLoadingUserDecks(deckDirs)
+	chosenDecks, _ := store.get(prefDecks) // may name decks that come late
 	available := slices.Concat(decks.BuiltinLocales(), locales.BuiltinLanguages(), locales.Languages(localeDirs...))
 	for _, d := range userDecks {
 		available = append(available, d.Locale)
@@ -134,6 +131,8 @@ func create(a fyne.App, w fyne.Window, opts Options) *table {
 		marks: marks, marksNotes: notes, settings: set, rng: rng, dataDir: opts.DataDir, catalog: cat,
 		userDecks: userDecks, localeDirs: localeDirs, marksUnsaved: marksUnsaved}, lang)
 	store.onSaveError = func(err error) { t.saveFailed(msgSettingsNotSaved, err) }
+	t.userLoaded = make(chan struct{})
+	t.finishLoadingUserDecks(late, opts.Log, store, chosenDecks)
 	return t
 }
 
@@ -185,6 +184,8 @@ type tableState struct {
 	userDecks  []*decks.Deck
 	localeDirs []string
 	allLoaded  bool
+	// userLoaded is closed once the person's deck folders are in.
+	userLoaded chan struct{}
 }
 
 // loadAllLanguages completes the library and catalog with every built-in

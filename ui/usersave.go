@@ -69,6 +69,6 @@ func (t *table) saveFailed(m *i18n.Message, err error) {
 	text := widget.NewLabel(t.Tf(m, map[string]any{"Error": err.Error()}))
 	text.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom(t.T(msgNotSavedTitle), t.T(msgClose), text, t.win)
-	d.Resize(fyne.NewSize(480, 240))
+	d.Resize(fyne.NewSize(480, 200))
 	d.Show()
 }
