@@ -96,8 +96,14 @@ func migrateFynePreferences(from fyne.Preferences, store *prefStore) error {
 	var values map[string]any
 	r.ReadValues(func(m map[string]any) { values = maps.Clone(m) })
 	for k, v := range values {
-		if _, err := encodeSettings(map[string]any{k: v}); err != nil {
-			delete(values, k) // a JSON null, say: nothing Tend ever wrote
+		// Only what reads back as a setting moves: not a JSON null or a
+		// list of objects, which Tend never wrote.
+		data, err := encodeSettings(map[string]any{k: v})
+		if err == nil {
+			_, err = parseSettings(data)
+		}
+		if err != nil {
+			delete(values, k)
 		}
 	}
 	if len(values) == 0 {

@@ -52,7 +52,40 @@ func parseSettings(data []byte) (map[string]any, error) {
 	}
 	values := map[string]any{}
 	flattenSettings("", raw, values)
+	for k, v := range values {
+		if !isSettingValue(v) {
+			return nil, fmt.Errorf("%q: a list of mixed types, or a value no setting has", k)
+		}
+	}
 	return values, nil
+}
+
+// isSettingValue accepts what a fyne.Preferences can hold: a bool, number or
+// string, or a list of one of those kinds. Anything else (a mixed list, a
+// date, a list of tables) was not written by Tend, so the file is set aside
+// rather than rewritten around it.
+func isSettingValue(v any) bool {
+	kind := func(x any) int {
+		switch x.(type) {
+		case bool:
+			return 1
+		case int64, float64:
+			return 2
+		case string:
+			return 3
+		}
+		return 0
+	}
+	items, ok := v.([]any)
+	if !ok {
+		return kind(v) != 0
+	}
+	for _, it := range items {
+		if kind(it) == 0 || kind(it) != kind(items[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 func flattenSettings(prefix string, in, out map[string]any) {
@@ -123,8 +156,12 @@ func (s *prefStore) save() error {
 
 func (s *prefStore) set(key string, value any) {
 	s.mu.Lock()
+	old, had := s.values[key]
 	s.values[key] = value
-	err := s.save()
+	var err error
+	if !had || !sameSetting(old, value) {
+		err = s.save()
+	}
 	report, listeners := s.onSaveError, slices.Clone(s.listeners)
 	s.mu.Unlock()
 	if err != nil && report != nil {
@@ -140,6 +177,15 @@ func (s *prefStore) get(key string) (any, bool) {
 	defer s.mu.Unlock()
 	v, ok := s.values[key]
 	return v, ok
+}
+
+// sameSetting reports whether a and b would be written alike, so that
+// setting a value to what it already is (the home screen does so whenever
+// it is built) writes nothing.
+func sameSetting(a, b any) bool {
+	ea, erra := encodeSettings(map[string]any{"v": a})
+	eb, errb := encodeSettings(map[string]any{"v": b})
+	return erra == nil && errb == nil && bytes.Equal(ea, eb)
 }
 
 // setMany stores several values with one save, for the migration.
