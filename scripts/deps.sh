@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages Tend needs to build (cgo, OpenGL and X11
-# headers for Fyne) and to test its real window (Xvfb, xdotool, ImageMagick),
+# headers for Fyne) and to test its real window (Xvfb, xdotool, ImageMagick;
+# strace for the no-network probe),
 # but only those that are missing, so a second run costs nothing.
 set -euo pipefail
 
 packages=(gcc libc6-dev pkg-config libgl-dev libx11-dev libxcursor-dev libxrandr-dev
-  libxinerama-dev libxi-dev libxxf86vm-dev xvfb xauth xdotool x11-utils imagemagick)
+  libxinerama-dev libxi-dev libxxf86vm-dev xvfb xauth xdotool x11-utils imagemagick strace)
 
 command -v dpkg-query >/dev/null || { echo "deps: not a Debian/Ubuntu system; install the equivalents of: ${packages[*]}" >&2; exit 0; }
 

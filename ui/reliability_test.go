@@ -3,6 +3,7 @@ package ui
 import (
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"syscall"
 	"testing"
@@ -392,5 +393,57 @@ func TestSlowUserDecksArriveAfterTheWindow(t *testing.T) {
 	}
 	if !checkFor(t, tb, "Our own").Checked {
 		t.Errorf("the chosen deck was forgotten while it loaded: %v", chosenIDs(tb))
+	}
+}
+
+// TestKeyStress presses 3,000 keys (next, back, pause, resume, star,
+// home, start) as fast as the in-memory driver takes them and checks
+// that goroutines do not pile up and the heap stays flat after warm-up.
+// It runs in make soak (TEND_SOAK=1); the real-window version of it is in
+// scripts/reliability.sh.
+func TestKeyStress(t *testing.T) {
+	if os.Getenv("TEND_SOAK") == "" {
+		t.Skip("set TEND_SOAK=1 (make soak)")
+	}
+	tb, w := newTestTable(t, newApp(t), Options{})
+	press(w, fyne.KeyReturn)
+	keys := []fyne.KeyName{fyne.KeyRight, fyne.KeyRight, fyne.KeyLeft, fyne.KeyP, fyne.KeyP, fyne.KeyF,
+		fyne.KeyF, fyne.KeyRight, fyne.KeyEscape, fyne.KeyReturn}
+	shown := map[string]bool{}
+	round := func(n int) {
+		for i := range n {
+			press(w, keys[i%len(keys)])
+			if tb.screen == screenCard {
+				shown[tb.pile.Current().ID] = true
+			}
+			if tb.pile != nil && tb.pile.Done() {
+				press(w, fyne.KeyEscape)
+				press(w, fyne.KeyReturn)
+			}
+		}
+	}
+	heap := func() uint64 {
+		runtime.GC()
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		return m.HeapAlloc
+	}
+	round(500) // warm-up: every screen built once
+	warmHeap, warmG := heap(), runtime.NumGoroutine()
+	var samples []uint64
+	for range 5 {
+		round(500)
+		samples = append(samples, heap()>>10)
+	}
+	endG := runtime.NumGoroutine()
+	if len(shown) < 20 {
+		t.Fatalf("the keys showed only %d different cards", len(shown))
+	}
+	t.Logf("heap after warm-up %d KiB, then every 500 keys: %v KiB; goroutines %d -> %d", warmHeap>>10, samples, warmG, endG)
+	if endG > warmG+5 {
+		t.Errorf("goroutines grew from %d to %d", warmG, endG)
+	}
+	if last := samples[len(samples)-1] << 10; last > warmHeap+warmHeap/5+(1<<20) {
+		t.Errorf("heap grew from %d to %d KiB", warmHeap>>10, last>>10)
 	}
 }
