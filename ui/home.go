@@ -228,14 +228,6 @@ func (h *home) problemNotice(problems []string, files int) fyne.CanvasObject {
 	return h.notePanel(msg, func() { h.t.problems = nil }, details)
 }
 
-// showNote adds a calm, dismissible note to the home screen.
-func (h *home) showNote(msg string) {
-	h.t.marksNotes = append(h.t.marksNotes, msg)
-	h.notice.Add(h.notePanel(msg, func() {
-		h.t.marksNotes = slices.DeleteFunc(h.t.marksNotes, func(n string) bool { return n == msg })
-	}))
-}
-
 // notePanel is one note; dismissed notes stay gone, even after a language
 // switch rebuilds the screen.
 func (h *home) notePanel(msg string, dismissed func(), extra ...fyne.CanvasObject) fyne.CanvasObject {
