@@ -141,6 +141,7 @@ func create(a fyne.App, w fyne.Window, opts Options) *table {
 // person is told where it went. When it cannot even be moved, unsaved says
 // why: this session's stars are not saved, so the file is never replaced.
 func loadMarks(path string, loc *locales.Localizer) (m *decks.Marks, notes []string, unsaved error) {
+	decks.RemoveStaleTemps(path)
 	m, err := decks.LoadMarks(path)
 	if err == nil {
 		return m, nil, nil

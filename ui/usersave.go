@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
+	"tend.app/tend/decks"
 	"tend.app/tend/locales"
 )
 
@@ -31,7 +32,9 @@ func openSettings(a fyne.App, opts Options) (*prefStore, []note) {
 			return loc.T(msgSettingsSetAside, map[string]any{"Path": problem.Kept, "Error": problem.Err.Error()})
 		})
 	}
-	store, fresh, kept, err := openPrefStore(filepath.Join(opts.DataDir, settingsFileName))
+	path := filepath.Join(opts.DataDir, settingsFileName)
+	decks.RemoveStaleTemps(path)
+	store, fresh, kept, err := openPrefStore(path)
 	if err != nil {
 		fmt.Fprintln(opts.Log, err)
 		tell(&SetAsideFile{Kept: kept, Err: err})
