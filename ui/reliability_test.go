@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -445,5 +446,29 @@ func TestKeyStress(t *testing.T) {
 	}
 	if last := samples[len(samples)-1] << 10; last > warmHeap+warmHeap/5+(1<<20) {
 		t.Errorf("heap grew from %d to %d KiB", warmHeap>>10, last>>10)
+	}
+}
+
+// Thousands of decks are read quickly but take long to lay out: they too
+// join after the window.
+func TestManyUserDecksArriveAfterTheWindow(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "en")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	for i := range manyUserDecks + 1 {
+		deck := fmt.Sprintf("id = \"d%d\"\nmoment = \"curious\"\ntitle = \"Deck %d\"\ndescription = \"Ours.\"\n\n[[cards]]\nid = \"d%d-1\"\ndepth = 1\ntext = \"Card %d?\"\n", i, i, i, i)
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("d%d.toml", i)), []byte(deck), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	defer func(wait time.Duration) { userDecksWait = wait }(userDecksWait)
+	userDecksWait = time.Minute // in time, however slow the machine
+	now, _, late := startLoadingUserDecks([]string{filepath.Dir(dir)})
+	if len(now) != 0 || late == nil {
+		t.Fatalf("%d decks before the window, late %v", len(now), late)
+	}
+	if r := <-late; len(r.decks) != manyUserDecks+1 {
+		t.Errorf("%d decks arrived late, want %d", len(r.decks), manyUserDecks+1)
 	}
 }

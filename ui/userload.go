@@ -18,6 +18,11 @@ import (
 // arrives a moment after the window instead of keeping it away.
 var userDecksWait = 250 * time.Millisecond
 
+// manyUserDecks is how many decks of their own a person may have before the
+// window opens without them and they join a moment later: building the home
+// screen's panel for each costs more than reading it.
+const manyUserDecks = 100
+
 // loadDeckDir reads one folder; tests replace it to hold a load back.
 var loadDeckDir = decks.LoadDir
 
@@ -42,6 +47,12 @@ func startLoadingUserDecks(dirs []string) ([]*decks.Deck, decks.Problems, <-chan
 	}()
 	select {
 	case r := <-done:
+		if len(r.decks) > manyUserDecks {
+			// Read in time, but laying out thousands of deck panels
+			// takes longer than reading them: show the window first.
+			done <- r
+			return nil, nil, done
+		}
 		return r.decks, r.problems, nil
 	case <-time.After(userDecksWait):
 		return nil, nil, done
