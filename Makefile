@@ -7,7 +7,7 @@ GOI18N = github.com/nicksnyder/go-i18n/v2/goi18n@v2.7.0
 export CGO_ENABLED = 1
 
 .PHONY: run test deps vet lint unit deckcheck i18n-check window-test bench fuzz build \
-	i18n-extract i18n-merge translator-kit
+	i18n-extract i18n-merge translator-kit reliability soak
 
 run: deps
 	$(GO) run ./cmd/tend
@@ -18,7 +18,7 @@ build: deps
 deps:
 	@bash scripts/deps.sh
 
-test: deps vet lint unit deckcheck i18n-check window-test
+test: deps vet lint unit deckcheck i18n-check window-test reliability
 
 vet:
 	@test -z "$$(gofmt -l .)" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
@@ -82,3 +82,17 @@ fuzz:
 	$(GO) test ./locales -run '^$$' -fuzz FuzzParseFile -fuzztime 60s
 	$(GO) test ./decks/session -run '^$$' -fuzz FuzzParsePlan -fuzztime 60s
 	$(GO) test ./decks/browse -run '^$$' -fuzz FuzzSearch -fuzztime 60s
+
+# The short reliability harness (a few minutes): no network, only kept files
+# written, 20 kill -9s while saving, broken user files, read-only folder, full
+# disk, hostile deck folders. See docs/RELIABILITY.md.
+reliability:
+	bash scripts/reliability.sh short
+
+# The long runs: 200 kill -9s, stress, every fuzz target for FUZZTIME each,
+# and the in-memory key stress test with its goroutine count.
+FUZZTIME ?= 5m
+soak: deps
+	bash scripts/reliability.sh soak
+	TEND_SOAK=1 $(GO) test -tags ci -run 'TestKeyStress' -v ./ui/
+	bash scripts/fuzz.sh $(FUZZTIME)

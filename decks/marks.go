@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"slices"
 
 	"github.com/BurntSushi/toml"
@@ -22,10 +21,11 @@ type Marks struct {
 
 // LoadMarks reads a marks file. A missing file is an empty set of marks. A
 // broken file returns empty marks and a positioned error, and is left exactly
-// as it was: the caller decides what to tell the person.
+// as it was: the caller decides what to tell the person. Only a regular file
+// of at most MaxFileSize is read (see ReadUserFile).
 func LoadMarks(path string) (*Marks, error) {
 	m := &Marks{}
-	data, err := os.ReadFile(path)
+	data, err := ReadUserFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return m, nil
 	}

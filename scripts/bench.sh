@@ -1,21 +1,35 @@
 #!/usr/bin/env bash
-# make bench: Tend against a plain Fyne window built the same way (startup
-# time to a mapped window, resident memory 2 s later), and Tend's deck loader
-# against a bare toml.Decode of the same bytes. Every figure is reported as a
-# ratio, which holds on a noisy machine where absolute times do not.
-# RUNS (default 9) sets how many windows of each kind are started.
+# make bench: every performance figure of issue 13 in one run, as ratios,
+# which hold on a noisy machine where absolute times do not.
+#
+#   start-up and memory  Tend against Fyne's README hello world
+#                        (cmd/plainwindow), started alternately under a
+#                        private Xvfb: time until the window is mapped, and
+#                        resident memory 2 s later (medians of RUNS starts)
+#   pause-screen CPU     Tend's CPU time over CPU_SECONDS on the pause screen
+#                        against the same on a still card screen (and the
+#                        hello world idle, for reference)
+#   deck loading         the Go benchmarks in package decks, read by name:
+#                        loading the built-in decks and 1k, 10k and 100k-card
+#                        decks against a bare toml.Decode of the same bytes;
+#                        the ones that do not exist are left out
+#
+# RUNS (default 9), CPU_SECONDS (default 10), BENCH_COUNT (default 7).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-9}
+CPU_SECONDS=${CPU_SECONDS:-10}
+BENCH_COUNT=${BENCH_COUNT:-7}
 BIN=build/bench
 mkdir -p "$BIN"
 go build -o "$BIN/tend" ./cmd/tend
 go build -o "$BIN/plainwindow" ./cmd/plainwindow
 source scripts/xvfb.sh
 
-now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+now_ms() { echo $(($(date +%s%N) / 1000000)); }
 
-# launch BIN TITLE: prints "startup_ms rss_kib" for one run.
+# launch BIN TITLE [hold]: prints "startup_ms rss_kib" for one run; with
+# hold, leaves the process running and its pid in LAUNCHED.
 launch() {
   local start pid rss
   start=$(now_ms)
@@ -28,47 +42,109 @@ launch() {
       echo "bench: $1 exited before its window appeared; retrying. Its first lines:" >&2
       head -5 "$WORK/launch.log" >&2
       sleep 1
-      launch "$1" "$2"
+      launch "$@"
       return
     fi
     sleep 0.005
   done
-  echo -n "$(( $(now_ms) - start )) "
+  echo -n "$(($(now_ms) - start)) "
   sleep 2
   rss=$(awk '/^VmRSS/ {print $2}' "/proc/$pid/status")
   echo "$rss"
-  kill "$pid"; wait "$pid" 2>/dev/null || true
+  LAUNCHED=$pid
+  if [ -z "${3:-}" ]; then
+    kill "$pid"
+    wait "$pid" 2>/dev/null || true
+  fi
 }
 
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
+median() { sort -n | awk '{a[NR]=$1} END {if (NR) print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", (b > 0 ? a/b : 0)}'; }
 verdict() { awk -v r="$1" -v t="$2" 'BEGIN {print (r <= t ? "within " t "x" : "ABOVE the " t "x target")}'; }
+# cpu_ticks PID: user+system CPU time so far, in clock ticks.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+# cpu_percent PID: share of one core used over CPU_SECONDS.
+cpu_percent() {
+  local a b
+  a=$(cpu_ticks "$1")
+  sleep "$CPU_SECONDS"
+  b=$(cpu_ticks "$1")
+  awk -v d=$((b - a)) -v s="$CPU_SECONDS" -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.1f", 100 * d / hz / s}'
+}
 
-: >"$WORK/tend.txt"; : >"$WORK/plain.txt"
+# The welcome is seen once, in the warm-up start, so every measured start
+# opens on the home screen, as it does for a returning couple.
+mkdir -p "$XDG_CONFIG_HOME/fyne/app.tend"
+printf '"welcome.seen" = true\n' >"$XDG_CONFIG_HOME/fyne/app.tend/settings.toml"
+
+: >"$WORK/tend.txt"
+: >"$WORK/plain.txt"
 launch "$BIN/tend" Tend >/dev/null # warm the disk cache for both
-launch "$BIN/plainwindow" Plain >/dev/null
+launch "$BIN/plainwindow" Hello >/dev/null
 for _ in $(seq "$RUNS"); do
   launch "$BIN/tend" Tend >>"$WORK/tend.txt"
-  launch "$BIN/plainwindow" Plain >>"$WORK/plain.txt"
+  launch "$BIN/plainwindow" Hello >>"$WORK/plain.txt"
 done
 if [ -n "${VERBOSE:-}" ]; then
   echo "tend (ms KiB):" $(tr '\n' ',' <"$WORK/tend.txt")
-  echo "plain (ms KiB):" $(tr '\n' ',' <"$WORK/plain.txt")
+  echo "hello (ms KiB):" $(tr '\n' ',' <"$WORK/plain.txt")
 fi
-t_start=$(cut -d' ' -f1 "$WORK/tend.txt" | median); p_start=$(cut -d' ' -f1 "$WORK/plain.txt" | median)
-t_rss=$(cut -d' ' -f2 "$WORK/tend.txt" | median); p_rss=$(cut -d' ' -f2 "$WORK/plain.txt" | median)
+t_start=$(cut -d' ' -f1 "$WORK/tend.txt" | median)
+p_start=$(cut -d' ' -f1 "$WORK/plain.txt" | median)
+t_rss=$(cut -d' ' -f2 "$WORK/tend.txt" | median)
+p_rss=$(cut -d' ' -f2 "$WORK/plain.txt" | median)
 
-go test ./decks -run '^$' -bench 'Builtin|10k' -count 7 >"$WORK/go.txt" || { cat "$WORK/go.txt"; exit 1; }
+# CPU: one Tend on a still card, then on the pause screen; the hello world
+# idle for reference.
+launch "$BIN/tend" Tend hold >/dev/null
+tend_pid=$LAUNCHED
+wid=$(xdotool search --onlyvisible --name '^Tend$' | head -1)
+xdotool key --window "$wid" Return
+sleep 2
+cpu_card=$(cpu_percent "$tend_pid")
+xdotool key --window "$wid" p
+sleep 2
+cpu_pause=$(cpu_percent "$tend_pid")
+kill "$tend_pid"
+wait "$tend_pid" 2>/dev/null || true
+launch "$BIN/plainwindow" Hello hold >/dev/null
+hello_pid=$LAUNCHED
+cpu_hello=$(cpu_percent "$hello_pid")
+kill "$hello_pid"
+wait "$hello_pid" 2>/dev/null || true
+
+go test ./decks -run '^$' -bench . -count "$BENCH_COUNT" >"$WORK/go.txt" || {
+  cat "$WORK/go.txt"
+  exit 1
+}
 ns() { awk -v n="Benchmark$1-" 'index($1, n) == 1 {print $3}' "$WORK/go.txt" | median; }
-lb=$(ns LoadBuiltin); db=$(ns DecodeBuiltin); l10=$(ns Load10k); d10=$(ns Decode10k)
+ms() { awk -v n="$1" 'BEGIN {printf "%.2f", n / 1000000}'; }
 
-r_start=$(ratio "$t_start" "$p_start"); r_rss=$(ratio "$t_rss" "$p_rss")
-r_b=$(ratio "$lb" "$db"); r_10=$(ratio "$l10" "$d10")
+r_start=$(ratio "$t_start" "$p_start")
+r_rss=$(ratio "$t_rss" "$p_rss")
+r_cpu=$(ratio "$cpu_pause" "$cpu_card")
 cat <<EOT
-| measure (median of $RUNS windows, 7 benchmark runs) | Tend | baseline | ratio | target |
+| measure (medians: $RUNS windows, $BENCH_COUNT benchmark runs; CPU over ${CPU_SECONDS} s) | Tend | baseline | ratio | target |
 |---|---|---|---|---|
-| start to window mapped | ${t_start} ms | ${p_start} ms (plain window) | ${r_start} | $(verdict "$r_start" 1.15) |
-| resident memory 2 s later | $((t_rss / 1024)) MiB | $((p_rss / 1024)) MiB (plain window) | ${r_rss} | $(verdict "$r_rss" 1.15) |
-| load all built-in decks | $(ratio "$lb" 1000000) ms | $(ratio "$db" 1000000) ms (toml.Decode) | ${r_b} | $(verdict "$r_b" 1.5) |
-| load a 10,000-card deck | $(ratio "$l10" 1000000) ms | $(ratio "$d10" 1000000) ms (toml.Decode) | ${r_10} | $(verdict "$r_10" 1.5) |
+| start to window mapped | ${t_start} ms | ${p_start} ms (hello world) | ${r_start} | $(verdict "$r_start" 1.05) |
+| resident memory 2 s later | $((t_rss / 1024)) MiB | $((p_rss / 1024)) MiB (hello world) | ${r_rss} | $(verdict "$r_rss" 1.05) |
+| CPU, pause screen against a still card | ${cpu_pause}% of a core | ${cpu_card}% (still card; hello world idle ${cpu_hello}%) | ${r_cpu} | $(verdict "$r_cpu" 2) |
 EOT
+for pair in "Builtin:all built-in decks" "1k:a 1,000-card deck" "10k:a 10,000-card deck" "100k:a 100,000-card deck"; do
+  name=${pair%%:*}
+  what=${pair#*:}
+  load=$(ns "Load$name")
+  decode=$(ns "Decode$name")
+  if [ -z "$load" ] || [ -z "$decode" ]; then
+    echo "| load $what | (no Benchmark{Load,Decode}$name in package decks) | | | |"
+    continue
+  fi
+  r=$(ratio "$load" "$decode")
+  echo "| load $what | $(ms "$load") ms | $(ms "$decode") ms (toml.Decode) | $r | $(verdict "$r" 1.2) |"
+done
+# Linear: the time per card should not grow with the deck.
+l1=$(ns Load1k)
+l100=$(ns Load100k)
+if [ -n "$l1" ] && [ -n "$l100" ]; then
+  echo "| 100k deck against 100 times the 1k deck (1.0 is linear) | | | $(ratio "$l100" "$((l1 * 100))") | |"
+fi

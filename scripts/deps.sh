@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages Tend needs to build (cgo, OpenGL and X11
-# headers for Fyne), to test its real window (Xvfb, xdotool, ImageMagick)
-# and to read printed plans back (poppler-utils: pdftotext), but only those
-# that are missing, so a second run costs nothing.
+# headers for Fyne), to test its real window (Xvfb, xdotool, ImageMagick),
+# to read printed plans back (poppler-utils: pdftotext) and for the
+# no-network probe (strace), but only those that are missing, so a second
+# run costs nothing.
 set -euo pipefail
 
 packages=(gcc libc6-dev pkg-config libgl-dev libx11-dev libxcursor-dev libxrandr-dev
-  libxinerama-dev libxi-dev libxxf86vm-dev xvfb xauth xdotool x11-utils imagemagick poppler-utils)
+  libxinerama-dev libxi-dev libxxf86vm-dev xvfb xauth xdotool x11-utils imagemagick poppler-utils strace)
 
 command -v dpkg-query >/dev/null || { echo "deps: not a Debian/Ubuntu system; install the equivalents of: ${packages[*]}" >&2; exit 0; }
 

@@ -60,7 +60,7 @@ type home struct {
 
 func newHome(t *table, problems []string, problemFiles []string, notes []string) *home {
 	h := &home{t: t, decks: t.lib.Sources()}
-	prefs := t.app.Preferences()
+	prefs := t.settings.prefs
 	chosen := prefs.StringListWithFallback(prefDecks, defaultDecks)
 	depth := decks.Depth(prefs.IntWithFallback(prefDepth, int(defaultDepth)))
 	if depth < decks.Gentle || depth > decks.MaxDepth {
@@ -312,7 +312,8 @@ func (r *panelRenderer) applyTheme() {
 
 func (r *panelRenderer) Destroy() {}
 
-// showNote adds a calm, dismissible note to the home screen.
+// showNote adds a calm, dismissible note to the home screen, such as a
+// saved plan that could not be read and was set aside.
 func (h *home) showNote(msg string) {
 	h.t.marksNotes = append(h.t.marksNotes, msg)
 	h.notice.Add(h.notePanel(msg, func() {
@@ -452,7 +453,7 @@ func (h *home) changed() {
 	if h.t.therapist.on() {
 		return // therapist mode keeps no session history
 	}
-	prefs := h.t.app.Preferences()
+	prefs := h.t.settings.prefs
 	prefs.SetStringList(prefDecks, ids)
 	prefs.SetInt(prefDepth, int(depth))
 	prefs.SetInt(prefRoundLength, h.roundLength())

@@ -117,9 +117,9 @@ var (
 	msgSettings          = &i18n.Message{ID: "Settings", Description: "Settings dialog title", Other: "Settings"}
 	msgDone              = &i18n.Message{ID: "Done", Description: "Closes the settings", Other: "Done"}
 	msgPassedMark        = &i18n.Message{ID: "PassedMark", Description: "Session list: a passed card", Other: "(passed)"}
-	msgMarksUnreadable   = &i18n.Message{ID: "MarksUnreadable", Description: "Note on the home screen", Other: "Your starred and hidden cards could not be read ({{.Error}})."}
+	msgMarksUnreadable   = &i18n.Message{ID: "MarksUnreadable", Description: "Note on the home screen", Other: "Your starred and hidden cards could not be read ({{.Error}}). Tend leaves that file as it is and keeps this evening's stars only until it closes."}
 	msgMarksSetAside     = &i18n.Message{ID: "MarksSetAside", Description: "Note on the home screen", Other: "Your starred and hidden cards could not be read, so Tend starts with none. The old file is kept as {{.Path}} ({{.Error}})."}
-	msgMarksNotSaved     = &i18n.Message{ID: "MarksNotSaved", Description: "Note on the home screen", Other: "Your starred and hidden cards could not be saved: {{.Error}}"}
+	msgMarksNotSaved     = &i18n.Message{ID: "MarksNotSaved", Description: "Shown over the screen where a star could not be saved", Other: "Your starred and hidden cards could not be saved: {{.Error}}"}
 	msgLanguage          = &i18n.Message{ID: "Language", Description: "Settings label", Other: "Language"}
 	msgAlsoShowIn        = &i18n.Message{ID: "AlsoShowIn", Description: "Settings: bilingual cards", Other: "Also show cards in"}
 	msgNobody            = &i18n.Message{ID: "Nobody", Description: "Bilingual cards off", Other: "No second language"}

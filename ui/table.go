@@ -53,6 +53,9 @@ type Options struct {
 	// Therapist turns therapist mode on for this launch (tend --therapist):
 	// no names, stars, hidden cards or session history are kept.
 	Therapist bool
+	// PreferencesProblem is what CheckFynePreferences set aside before the
+	// app was made, told to the person once; nil when nothing was wrong.
+	PreferencesProblem *SetAsideFile
 }
 
 // DataDir is where Tend keeps what a person saves by default: their own decks
@@ -77,25 +80,24 @@ func create(a fyne.App, w fyne.Window, opts Options) *table {
 	if opts.Log == nil {
 		opts.Log = os.Stderr
 	}
-	set := loadSettings(a.Preferences())
-	a.Settings().SetTheme(themeFor(set))
-	a.SetIcon(fyne.NewStaticResource("icon.svg", assets.IconSVG))
 	if opts.DataDir == "" {
 		opts.DataDir = DataDir(a)
 	}
+	store, storeNotes := openSettings(a, opts)
+	set := loadSettings(store)
+	a.Settings().SetTheme(themeFor(set))
+	a.SetIcon(fyne.NewStaticResource("icon.svg", assets.IconSVG))
 	// The person's own decks and messages are read whole, so their problems
 	// are told at once; of the built-in ones (checked by CI) only English and
 	// the languages on screen are read now, the rest when the language
 	// picker needs them.
 	deckDirs := append([]string{filepath.Join(opts.DataDir, "decks")}, opts.DeckDirs...)
 	localeDirs := append([]string{filepath.Join(opts.DataDir, "locales")}, opts.LocaleDirs...)
-	var userDecks []*decks.Deck
-	var problems decks.Problems
-	for _, dir := range deckDirs {
-		ds, ps := decks.LoadUserDir(dir, slices.Contains(opts.DeckDirs, dir)) // a named --decks folder must exist
-		userDecks = append(userDecks, ds...)
-		problems = append(problems, ps...)
-	}
+	// Off the UI goroutine: a folder of 5,000 files must not keep the
+	// window away (see startLoadingUserDecks). A folder named with --decks
+	// must exist; Tend's own may not, most people never make one.
+	userDecks, problems, late := startLoadingUserDecks(deckDirs, opts.DeckDirs)
+	chosenDecks, _ := store.get(prefDecks) // may name decks that come late
 	available := slices.Concat(decks.BuiltinLocales(), locales.BuiltinLanguages(), locales.Languages(localeDirs...))
 	for _, d := range userDecks {
 		available = append(available, d.Locale)
@@ -121,7 +123,10 @@ func create(a fyne.App, w fyne.Window, opts Options) *table {
 		fmt.Fprintln(opts.Log, l)
 	}
 	loc := cat.Localizer(lang)
-	marks, notes := loadMarks(marksFile(opts.DataDir), loc)
+	marks, notes, marksUnsaved := loadMarks(marksFile(opts.DataDir), loc)
+	for _, n := range storeNotes {
+		notes = append(notes, n(loc))
+	}
 	for _, n := range notes {
 		fmt.Fprintln(opts.Log, n)
 	}
@@ -129,27 +134,32 @@ func create(a fyne.App, w fyne.Window, opts Options) *table {
 	if rng == nil {
 		rng = rand.New(rand.NewPCG(rand.Uint64(), rand.Uint64()))
 	}
-	return newTable(a, w, tableState{lib: lib, problems: lines, problemFiles: append(problems.Files(), msgProblems.Files()...),
+	t := newTable(a, w, tableState{lib: lib, problems: lines, problemFiles: append(problems.Files(), msgProblems.Files()...),
 		marks: marks, marksNotes: notes, settings: set, rng: rng, dataDir: opts.DataDir, catalog: cat,
-		userDecks: userDecks, localeDirs: localeDirs, getenv: opts.Getenv, therapistFlag: opts.Therapist}, lang)
+		userDecks: userDecks, localeDirs: localeDirs, getenv: opts.Getenv, therapistFlag: opts.Therapist,
+		marksUnsaved: marksUnsaved}, lang)
+	store.onSaveError = func(err error) { t.saveFailed(msgSettingsNotSaved, err) }
+	t.userLoaded = make(chan struct{})
+	t.finishLoadingUserDecks(late, opts.Log, store, chosenDecks)
+	return t
 }
 
-// loadMarks reads the starred and hidden cards. A broken file is moved aside
-// (never overwritten) and the person is told where it went.
-func loadMarks(path string, loc *locales.Localizer) (*decks.Marks, []string) {
+// loadMarks reads the starred and hidden cards. A file that cannot be read or
+// understood is moved aside (never overwritten, nor an earlier copy) and the
+// person is told where it went. When it cannot even be moved, unsaved says
+// why: this session's stars are not saved, so the file is never replaced.
+func loadMarks(path string, loc *locales.Localizer) (m *decks.Marks, notes []string, unsaved error) {
+	decks.RemoveStaleTemps(path)
 	m, err := decks.LoadMarks(path)
 	if err == nil {
-		return m, nil
+		return m, nil, nil
 	}
-	var p decks.Problem
-	if !errors.As(err, &p) {
-		return m, []string{loc.T(msgMarksUnreadable, map[string]any{"Error": err.Error()})}
+	kept, serr := decks.SetAside(path)
+	if serr != nil {
+		err = errors.Join(err, serr)
+		return m, []string{loc.T(msgMarksUnreadable, map[string]any{"Error": err.Error()})}, err
 	}
-	kept := path + ".broken"
-	if rerr := os.Rename(path, kept); rerr != nil {
-		return m, []string{loc.T(msgMarksUnreadable, map[string]any{"Error": p.Error() + "; " + rerr.Error()})}
-	}
-	return m, []string{loc.T(msgMarksSetAside, map[string]any{"Path": kept, "Error": p.Error()})}
+	return m, []string{loc.T(msgMarksSetAside, map[string]any{"Path": kept, "Error": err.Error()})}, nil
 }
 
 type screen int
@@ -173,6 +183,9 @@ type tableState struct {
 	problemFiles []string // the files they concern
 	marks        *decks.Marks
 	marksNotes   []string
+	// marksUnsaved is why the marks file could not be read nor moved
+	// aside; it is then never saved over.
+	marksUnsaved error
 	settings     *settings
 	rng          *rand.Rand
 	dataDir      string
@@ -186,6 +199,8 @@ type tableState struct {
 	getenv func(string) string
 	// therapistFlag is tend --therapist.
 	therapistFlag bool
+	// userLoaded is closed once the person's deck folders are in.
+	userLoaded chan struct{}
 }
 
 // loadAllLanguages completes the library and catalog with every built-in
@@ -251,6 +266,8 @@ type table struct {
 	chromeTimer  *time.Timer
 	// therapist holds the plans, the presenter and therapist mode.
 	therapist *therapist
+	// toldNotSaved holds the failed saves already told this session.
+	toldNotSaved map[string]bool
 }
 
 func newTable(a fyne.App, w fyne.Window, st tableState, lang string) *table {
@@ -634,8 +651,13 @@ func (t *table) saveMarks() {
 	if t.therapist.on() {
 		return // therapist mode keeps marks for this session only
 	}
+	if t.marksUnsaved != nil {
+		// The file on disk could not be read: never save over it.
+		t.saveFailed(msgMarksNotSaved, t.marksUnsaved)
+		return
+	}
 	if err := t.marks.Save(marksFile(t.dataDir)); err != nil {
-		t.home.showNote(t.Tf(msgMarksNotSaved, map[string]any{"Error": err.Error()}))
+		t.saveFailed(msgMarksNotSaved, err)
 	}
 }
 

@@ -44,7 +44,7 @@ type therapist struct {
 }
 
 func newTherapist(t *table, forced bool) *therapist {
-	th := &therapist{t: t, forced: forced, saved: t.app.Preferences().BoolWithFallback(prefTherapist, false)}
+	th := &therapist{t: t, forced: forced, saved: t.settings.prefs.BoolWithFallback(prefTherapist, false)}
 	if th.on() {
 		th.forget()
 	}
@@ -68,7 +68,7 @@ func (th *therapist) forget() {
 		// The setting is the therapist's own choice for this computer:
 		// names saved before it was turned on go too.
 		s.setRememberNames(false)
-		p := th.t.app.Preferences()
+		p := th.t.settings.prefs
 		p.RemoveValue(prefName1)
 		p.RemoveValue(prefName2)
 	}
@@ -83,12 +83,12 @@ func (th *therapist) setMode(on bool) {
 		return
 	}
 	th.saved = on
-	th.t.app.Preferences().SetBool(prefTherapist, on)
+	th.t.settings.prefs.SetBool(prefTherapist, on)
 	if th.on() {
 		th.forget()
 	} else {
 		th.t.settings.ephemeral = false
-		th.t.marks, th.t.marksNotes = loadMarks(marksFile(th.t.dataDir), th.t.loc)
+		th.t.marks, th.t.marksNotes, th.t.marksUnsaved = loadMarks(marksFile(th.t.dataDir), th.t.loc)
 	}
 	th.t.relabel()
 }

@@ -25,7 +25,11 @@ func main() {
 	flag.BoolVar(&opts.Therapist, "therapist", false, "therapist mode for this launch: keep no names, stars, hidden cards or session history")
 	flag.Parse()
 
-	a := app.NewWithID("app.tend")
+	const id = "app.tend"
+	// Fyne reads its preferences file while the app is made; a broken one
+	// must be set aside first (Tend keeps its own settings elsewhere).
+	opts.PreferencesProblem = ui.CheckFynePreferences(id)
+	a := app.NewWithID(id)
 	w := a.NewWindow("Tend")
 	// Size first, so the screens are laid out once, at the size they show.
 	w.Resize(fyne.NewSize(1100, 720))
