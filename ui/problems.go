@@ -70,3 +70,8 @@ func (t *table) showProblems(problems []string) {
 	content := container.NewBorder(nil, container.NewHBox(copyB), nil, nil, scroll)
 	t.showDialog(dialog.NewCustom(t.T(msgDecksLeftOutTitle), t.T(msgClose), content, t.win), nil)
 }
+
+// maxProblemLines bounds the problems told at start and in Details: beyond
+// it they are summarised by kind (decks.Problems.Summary), so a folder of
+// thousands of broken files reads in a screenful.
+const maxProblemLines = 100

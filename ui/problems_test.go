@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -115,5 +116,24 @@ func TestPickerShowsCardPercentage(t *testing.T) {
 	}
 	if want := fmt.Sprintf("Italiano (%d%%)", done*100/total); italian != want {
 		t.Errorf("picker offers %q, want %s: %v", italian, want, picker.Options)
+	}
+}
+
+// TestManyBrokenDecksAreSummarised: a folder of many broken deck files is
+// told in a screenful, as deckcheck tells it, not one line per problem.
+func TestManyBrokenDecksAreSummarised(t *testing.T) {
+	a := newApp(t)
+	files := map[string]string{}
+	for i := range 300 {
+		files[fmt.Sprintf("decks/en/broken-%d.toml", i)] = fmt.Sprintf("id = \"other-%d\"\nmoment = \"sometime\"\n", i)
+	}
+	writeData(t, dataDirs[a], files)
+	tb, _ := newTestTable(t, a, Options{})
+	<-tb.userLoaded
+	if n := len(tb.problems); n == 0 || n > maxProblemLines+20 {
+		t.Fatalf("%d problem lines for 300 broken files", n)
+	}
+	if !slices.ContainsFunc(tb.problems, func(l string) bool { return strings.Contains(l, "more like these") }) {
+		t.Errorf("no summary line among:\n%s", strings.Join(tb.problems, "\n"))
 	}
 }

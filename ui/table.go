@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -112,10 +111,8 @@ func create(a fyne.App, w fyne.Window, opts Options) *table {
 	lib, ps := decks.NewLibrary(builtinDecks, userDecks)
 	problems = append(problems, ps...)
 	cat, msgProblems := locales.LoadFor(wanted, localeDirs...)
-	lines := strings.Split(problems.Error(), "\n")
-	if len(problems) == 0 {
-		lines = nil
-	}
+	problems.Sort()
+	lines := problems.Summary(maxProblemLines)
 	for _, p := range msgProblems {
 		lines = append(lines, p.Error())
 	}

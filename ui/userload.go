@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"slices"
-	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -75,7 +74,8 @@ func (t *table) finishLoadingUserDecks(late <-chan userDecksResult, log io.Write
 		fyne.Do(func() {
 			defer close(t.userLoaded)
 			if len(r.problems) > 0 {
-				lines := strings.Split(r.problems.Error(), "\n")
+				r.problems.Sort()
+				lines := r.problems.Summary(maxProblemLines)
 				for _, l := range lines {
 					fmt.Fprintln(log, l)
 				}
