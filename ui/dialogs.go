@@ -103,7 +103,7 @@ func (t *table) showKeys() {
 }
 
 func (t *table) showAbout() {
-	text := widget.NewLabel(fmt.Sprintf("Tend %s\n\n%s\n\n%s\n\n%s", version, t.T(msgAboutText), t.T(msgPrivacyPromise), t.T(msgNotTherapy)))
+	text := widget.NewLabel(fmt.Sprintf("Tend %s\n\n%s\n\n%s\n\n%s", Version(), t.T(msgAboutText), t.T(msgPrivacyPromise), t.T(msgNotTherapy)))
 	text.Wrapping = fyne.TextWrapWord
 	scroll := container.NewVScroll(text)
 	scroll.SetMinSize(fyne.NewSize(460, 220))

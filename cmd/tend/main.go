@@ -4,6 +4,7 @@ package main
 
 import (
 	"flag"
+	"fmt"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
@@ -22,7 +23,12 @@ func main() {
 		return nil
 	})
 	flag.StringVar(&opts.Language, "lang", "", "show Tend in this `language` (e.g. de, pt-BR, or en-XA for the pseudo-language)")
+	showVersion := flag.Bool("version", false, "print the version and the git revision, then exit")
 	flag.Parse()
+	if *showVersion {
+		fmt.Println("Tend", ui.Version())
+		return
+	}
 
 	a := app.NewWithID("app.tend")
 	w := a.NewWindow("Tend")
