@@ -7,7 +7,7 @@ PACKAGING=$ROOT/scripts/packaging
 # releases by check_versions.
 VERSION=$(sed -n 's/^ *Version *= *"\(.*\)"$/\1/p' "$ROOT/FyneApp.toml")
 REVISION=$(git -C "$ROOT" describe --always --dirty --abbrev=12 --exclude='*' 2>/dev/null || echo unknown)
-# -tags no_emoji drops Fyne's 10 MB emoji font (Tend shows no emoji:
+# -tags no_emoji drops Fyne's emoji font, about 4 MB (Tend shows no emoji:
 # TestNoEmojiNeeded), -s -w the symbol tables, -trimpath the build paths;
 # release is the tag `fyne package --release` sets, which turns off Fyne's
 # debug behaviour.
