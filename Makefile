@@ -18,7 +18,7 @@ build: deps
 deps:
 	@bash scripts/deps.sh
 
-test: deps vet lint unit deckcheck i18n-check window-test reliability
+test: deps tidy-check vet lint unit deckcheck i18n-check window-test reliability package-test
 
 vet:
 	@test -z "$$(gofmt -l .)" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
@@ -96,3 +96,40 @@ soak: deps
 	bash scripts/reliability.sh soak
 	TEND_SOAK=1 $(GO) test -tags ci -run 'TestKeyStress' -v ./ui/
 	bash scripts/fuzz.sh $(FUZZTIME)
+
+# go.mod and go.sum as `go mod tidy` would leave them, for Tend and for the
+# module that pins Fyne's packager; -diff changes nothing, it only reports.
+tidy-check:
+	$(GO) mod tidy -diff || { echo "go.mod/go.sum are not tidy: run go mod tidy"; exit 1; }
+	$(GO) -C scripts/packaging/fynetool mod tidy -diff || { echo "scripts/packaging/fynetool is not tidy: run go mod tidy there"; exit 1; }
+
+# Release packages under build/ (scripts/package.sh): a .tar.xz made by Fyne's
+# packager and a .deb for Linux, and a .zip with tend.exe for Windows.
+PACKAGE_DEPS = dpkg-dev xz-utils zip gcc-mingw-w64-x86-64
+# package-test also validates them and starts them (wine for tend.exe).
+PACKAGE_TEST_DEPS = $(PACKAGE_DEPS) desktop-file-utils appstream lintian file unzip wine wine64
+
+package:
+	@bash scripts/deps.sh $(PACKAGE_DEPS)
+	bash scripts/package.sh
+
+package-test:
+	@bash scripts/deps.sh $(PACKAGE_TEST_DEPS)
+	bash scripts/package-test.sh
+
+# A release build with its menu entry, icons and man page for one person
+# (PREFIX=~/.local) or, with PREFIX=/usr/local and root, for everyone.
+PREFIX ?= $(HOME)/.local
+
+install: deps
+	bash scripts/install.sh install "$(PREFIX)"
+
+uninstall:
+	bash scripts/install.sh uninstall "$(PREFIX)"
+
+# Sizes of the release artefacts against a plain Fyne window (docs/BENCHMARKS.md).
+sizes: deps
+	@bash scripts/deps.sh $(PACKAGE_DEPS)
+	@bash scripts/sizes.sh
+
+.PHONY: tidy-check package package-test install uninstall sizes

@@ -8,6 +8,8 @@ set -euo pipefail
 
 packages=(gcc libc6-dev pkg-config libgl-dev libx11-dev libxcursor-dev libxrandr-dev
   libxinerama-dev libxi-dev libxxf86vm-dev xvfb xauth xdotool x11-utils imagemagick poppler-utils strace)
+# More packages may be named as arguments (make package and package-test do).
+packages+=("$@")
 
 command -v dpkg-query >/dev/null || { echo "deps: not a Debian/Ubuntu system; install the equivalents of: ${packages[*]}" >&2; exit 0; }
 

@@ -133,7 +133,7 @@ func (t *table) dialogSize(w, h float32) fyne.Size {
 
 func (t *table) showAbout() {
 	stored := t.Tf(msgStoredWhere, map[string]any{"Folder": t.dataDir})
-	text := widget.NewLabel(fmt.Sprintf("Tend %s\n\n%s\n\n%s\n\n%s\n\n%s", version, t.T(msgAboutText), t.T(msgPrivacyPromise)+t.therapist.aboutText(), stored, t.T(msgNotTherapy)))
+	text := widget.NewLabel(fmt.Sprintf("Tend %s\n\n%s\n\n%s\n\n%s\n\n%s", Version(), t.T(msgAboutText), t.T(msgPrivacyPromise)+t.therapist.aboutText(), stored, t.T(msgNotTherapy)))
 	text.Wrapping = fyne.TextWrapWord
 	scroll := container.NewVScroll(text)
 	scroll.SetMinSize(t.dialogSize(520, 300))

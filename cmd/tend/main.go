@@ -4,6 +4,7 @@ package main
 
 import (
 	"flag"
+	"fmt"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
@@ -23,7 +24,12 @@ func main() {
 	})
 	flag.StringVar(&opts.Language, "lang", "", "show Tend in this `language` (e.g. de, pt-BR, or en-XA for the pseudo-language)")
 	flag.BoolVar(&opts.Therapist, "therapist", false, "therapist mode for this launch: keep no names, stars, hidden cards or session history")
+	showVersion := flag.Bool("version", false, "print the version and the git revision, then exit")
 	flag.Parse()
+	if *showVersion {
+		fmt.Println("Tend", ui.Version())
+		return
+	}
 
 	const id = "app.tend"
 	// Fyne reads its preferences file while the app is made; a broken one
