@@ -112,7 +112,7 @@ func newBrowser(th *therapist, chose func(id string)) *browser {
 			lines.Objects[1].(*widget.Label).SetText(b.meta(item))
 			mark := row.Objects[1].(*widget.Label)
 			if th.inPlan(item.Card.ID) {
-				mark.SetText("✓ " + t.T(msgInPlan))
+				mark.SetText(t.T(msgInPlan))
 			} else {
 				mark.SetText("")
 			}

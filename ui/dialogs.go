@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 )
@@ -194,9 +195,10 @@ func (t *table) showSettings() {
 	showSize := func() { size.SetText(fmt.Sprintf("%d%%", int(t.settings.textScale*100+0.5))) }
 	showSize()
 	textSize := container.New(&flowRow{},
-		widget.NewButton("A−", func() { t.textSize(-1); showSize() }),
+		// Icons rather than "A−": U+2212 is in none of Fyne's fonts.
+		widget.NewButtonWithIcon("", theme.ZoomOutIcon(), func() { t.textSize(-1); showSize() }),
 		size,
-		widget.NewButton("A+", func() { t.textSize(+1); showSize() }),
+		widget.NewButtonWithIcon("", theme.ZoomInIcon(), func() { t.textSize(+1); showSize() }),
 	)
 
 	hiddenBox := container.NewVBox()
@@ -311,7 +313,7 @@ func (t *table) showSession() {
 			mark := ""
 			switch {
 			case t.marks.IsFavourite(c.ID):
-				mark = "★ "
+				mark = t.T(msgStarredMark) + " " // "★" is in none of Fyne's fonts
 			case t.pile.IsPassed(c.ID):
 				mark = t.T(msgPassedMark) + " "
 			}

@@ -117,6 +117,7 @@ var (
 	msgSettings          = &i18n.Message{ID: "Settings", Description: "Settings dialog title", Other: "Settings"}
 	msgDone              = &i18n.Message{ID: "Done", Description: "Closes the settings", Other: "Done"}
 	msgPassedMark        = &i18n.Message{ID: "PassedMark", Description: "Session list: a passed card", Other: "(passed)"}
+	msgStarredMark       = &i18n.Message{ID: "StarredMark", Description: "Session list: a starred card", Other: "(starred)"}
 	msgMarksUnreadable   = &i18n.Message{ID: "MarksUnreadable", Description: "Note on the home screen", Other: "Your starred and hidden cards could not be read ({{.Error}}). Tend leaves that file as it is and keeps this evening's stars only until it closes."}
 	msgMarksSetAside     = &i18n.Message{ID: "MarksSetAside", Description: "Note on the home screen", Other: "Your starred and hidden cards could not be read, so Tend starts with none. The old file is kept as {{.Path}} ({{.Error}})."}
 	msgMarksNotSaved     = &i18n.Message{ID: "MarksNotSaved", Description: "Shown over the screen where a star could not be saved", Other: "Your starred and hidden cards could not be saved: {{.Error}}"}
