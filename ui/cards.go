@@ -21,7 +21,7 @@ type cardScreen struct {
 	deck     *widget.Label // deck title and depth above the text
 	text     *widget.Label
 	second   *widget.Label // the card in a second language, when chosen
-	turn     *widget.Label // whose turn it is, or "Both of you"
+	turn     *widget.Label // who answers (see whoAnswers)
 	progress *widget.Label
 	backB    *widget.Button
 	passB    *widget.Button
@@ -31,7 +31,7 @@ type cardScreen struct {
 	starB    *widget.Button
 	hideB    *widget.Button
 	sessionB *widget.Button
-	planB    *widget.Button // "Open our plan", on boundaries and aftercare cards
+	planB    *widget.Button // "Open our plan", on cards about what a plan settles
 	topRow   *flowRow       // the toolbar's layout, whose left group grows with planB
 	undoBar  *fyne.Container
 	undoB    *widget.Button
@@ -157,7 +157,7 @@ func (s *cardScreen) update() {
 	} else {
 		s.second.Hide()
 	}
-	s.turn.SetText(s.turnText())
+	s.turn.SetText(s.t.whoAnswers())
 	showPlanButton(s.planB, c)
 	// "Open our plan" joins the left group of the toolbar when it shows.
 	s.topRow.left = 2
@@ -189,23 +189,6 @@ func (s *cardScreen) update() {
 		s.undoBar.Hide()
 	}
 	s.content.Refresh()
-}
-
-// turnText says who answers: "Both of you" for cards marked so, otherwise
-// the partner whose turn it is, when names were given.
-func (s *cardScreen) turnText() string {
-	turn := s.t.pile.Turn()
-	if turn < 0 {
-		return s.t.T(msgBothOfYou)
-	}
-	names := s.t.settings.names
-	switch {
-	case names[0] == "" && names[1] == "":
-		return ""
-	case names[turn] == "":
-		return s.t.T(msgYourTurn)
-	}
-	return s.t.Tf(msgNameAnswers, map[string]any{"Name": names[turn]})
 }
 
 // fitText lays out the card's content centred in the space it has, and

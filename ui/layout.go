@@ -337,3 +337,69 @@ func preferredWidth(o fyne.CanvasObject) float32 {
 	}
 	return o.MinSize().Width
 }
+
+// nameGrid lays the name fields out in one row when each gets room for its
+// placeholder, else in rows of two, else one under another: four names fit
+// a wide window on one line and a 640x480 window at the largest text.
+type nameGrid struct {
+	// width is the width of the last layout.
+	width float32
+}
+
+// columnsFor is how many fields fit side by side in width: all of them,
+// half, or one.
+func (l *nameGrid) columnsFor(objects []fyne.CanvasObject, width float32) int {
+	cell := float32(0)
+	for _, o := range objects {
+		cell = max(cell, nameFieldWidth(o))
+	}
+	cols := len(objects)
+	for cols > 1 && (width-theme.Padding()*float32(cols-1))/float32(cols) < cell {
+		cols /= 2
+	}
+	return max(cols, 1)
+}
+
+// nameFieldWidth is the width a field wants: its placeholder in full.
+func nameFieldWidth(o fyne.CanvasObject) float32 {
+	w := o.MinSize().Width
+	if e, ok := o.(*widget.Entry); ok && e.PlaceHolder != "" {
+		text := fyne.MeasureText(e.PlaceHolder, theme.TextSize(), e.TextStyle)
+		w = max(w, text.Width+4*theme.InnerPadding())
+	}
+	return w
+}
+
+func (l *nameGrid) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	l.width = size.Width
+	// When the number of rows changes, so does MinSize; the canvas notices
+	// and lays the parent out again.
+	cols := l.columnsFor(objects, size.Width)
+	pad := theme.Padding()
+	cellW := (size.Width - pad*float32(cols-1)) / float32(cols)
+	cellH := float32(0)
+	for _, o := range objects {
+		cellH = max(cellH, o.MinSize().Height)
+	}
+	for i, o := range objects {
+		row, col := i/cols, i%cols
+		o.Move(fyne.NewPos(float32(col)*(cellW+pad), float32(row)*(cellH+pad)))
+		o.Resize(fyne.NewSize(cellW, cellH))
+	}
+}
+
+// MinSize is one field wide, so the grid never forces the window wider,
+// and as tall as the rows the last layout needed.
+func (l *nameGrid) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	var w, h float32
+	for _, o := range objects {
+		m := o.MinSize()
+		w, h = max(w, m.Width), max(h, m.Height)
+	}
+	cols := 2
+	if l.width > 0 {
+		cols = l.columnsFor(objects, l.width)
+	}
+	rows := (len(objects) + cols - 1) / cols
+	return fyne.NewSize(w, h*float32(rows)+theme.Padding()*float32(rows-1))
+}
