@@ -95,7 +95,7 @@ func newCardScreen(t *table) *cardScreen {
 	s.undoBar.Hide()
 
 	s.planB = t.openPlanButton()
-	s.topRow = &flowRow{left: 2, right: 3}
+	s.topRow = &flowRow{left: 2, right: 3, squeeze: s.squeezeToolbar}
 	s.top = container.New(s.topRow, s.homeB, s.sessionB, s.planB, s.progress, s.starB, s.hideB, s.pauseB)
 	s.fit = &fitText{text: s.text, second: s.second, deck: s.deck, turn: s.turn, steps: cardTextSteps, largest: t.largestCardStep}
 	cardBody := container.New(s.fit, container.NewPadded(container.NewVBox(s.deck, s.text, s.second, s.turn)))
@@ -112,6 +112,24 @@ func newCardScreen(t *table) *cardScreen {
 	s.content = newPointerWatch(t.revealChrome, container.NewPadded(container.NewBorder(s.top, bottom, nil, nil,
 		container.New(&readingColumn{maxWidth: 1200, widen: t.widen}, container.NewPadded(card)))))
 	return s
+}
+
+// squeezeToolbar keeps the toolbar on one line in a small window, so Pause
+// stays in its place at the right: first "Open our plan", then "This
+// session" show their icons alone. It reports whether level was a level
+// it knows.
+func (s *cardScreen) squeezeToolbar(level int) bool {
+	label := func(b *widget.Button, text string, iconOnly bool) {
+		if iconOnly {
+			text = ""
+		}
+		if b.Text != text {
+			b.SetText(text)
+		}
+	}
+	label(s.planB, s.t.T(msgOpenOurPlan), level >= 1)
+	label(s.sessionB, s.t.T(msgThisSession), level >= 2)
+	return level <= 2
 }
 
 // setChrome shows or hides what steps back in full screen.

@@ -91,6 +91,26 @@ func (screenStack) MinSize(objects []fyne.CanvasObject) fyne.Size {
 type flowRow struct {
 	left, right int
 	width       float32 // the width of the last layout, for MinSize
+	// squeeze, when set, lets the row make things narrower (a button's
+	// label gives way to its icon) rather than wrap: it is called with
+	// level 0 (everything at full size), then 1, 2, ... while the row
+	// still takes more than one line, until it reports that it has no
+	// narrower level.
+	squeeze func(level int) bool
+}
+
+// fit asks squeeze, if any, to make the row fit width on one line, and
+// returns the rows to lay out.
+func (l *flowRow) fit(objects []fyne.CanvasObject, width float32) [][]fyne.CanvasObject {
+	if l.squeeze == nil {
+		return l.rows(objects, width)
+	}
+	l.squeeze(0)
+	rows := l.rows(objects, width)
+	for level := 1; len(rows) > 1 && l.squeeze(level); level++ {
+		rows = l.rows(objects, width)
+	}
+	return rows
 }
 
 func (l *flowRow) rows(objects []fyne.CanvasObject, width float32) [][]fyne.CanvasObject {
@@ -122,7 +142,7 @@ func (l *flowRow) rows(objects []fyne.CanvasObject, width float32) [][]fyne.Canv
 func (l *flowRow) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	l.width = size.Width
 	gap := theme.Padding()
-	rows := l.rows(objects, size.Width)
+	rows := l.fit(objects, size.Width)
 	var y float32
 	for _, row := range rows {
 		var h, used float32

@@ -232,3 +232,32 @@ func TestPlanButtonFollowsTopics(t *testing.T) {
 		}
 	}
 }
+
+// In a small window "Open our plan" gives up its label for its icon rather
+// than push Pause onto a second line.
+func TestPlanButtonKeepsPauseInPlace(t *testing.T) {
+	tb, w := newTestTable(t, newApp(t), Options{})
+	var c *decks.Card
+	for _, d := range tb.lib.Sources() {
+		for _, x := range d.Cards {
+			if c == nil && x.HasTopic("stop-signals") {
+				c = x
+			}
+		}
+	}
+	tb.deal([]*decks.Card{c})
+	for _, size := range []fyne.Size{{Width: 1100, Height: 720}, {Width: 800, Height: 600}, {Width: 640, Height: 480}} {
+		w.Resize(size)
+		w.Content().Refresh()
+		s := tb.card
+		if !s.planB.Visible() {
+			t.Fatal("no Open our plan on a card about stop signals")
+		}
+		if s.pauseB.Position().Y != s.homeB.Position().Y {
+			t.Errorf("%v: Pause moved to another line (plan button %q)", size, s.planB.Text)
+		}
+		if size.Width == 1100 && s.planB.Text != "Open our plan" {
+			t.Errorf("%v: plan button reads %q with room to spare", size, s.planB.Text)
+		}
+	}
+}
