@@ -143,7 +143,12 @@ func (p *Pile) IsPassed(id string) bool { return p.passed[id] }
 // both), otherwise 0 or 1, alternating over the cards of role either. Cards
 // of role raiser or listener do not move the alternation on: they always go
 // to the same person, whom the screen names from Card.Role.
-func (p *Pile) Turn() int {
+func (p *Pile) Turn() int { return p.TurnAmong(2) }
+
+// TurnAmong is Turn for any number of people: turns go round all of them,
+// so with three names each answers every third card of role either. A
+// number below one counts as one.
+func (p *Pile) TurnAmong(people int) int {
 	c := p.Current()
 	if c == nil || c.Role == RoleBoth || c.Both {
 		return -1
@@ -154,7 +159,7 @@ func (p *Pile) Turn() int {
 			n++
 		}
 	}
-	return n % 2
+	return n % max(people, 1)
 }
 
 // Current returns the card on top, or nil when the pile is done (or empty).

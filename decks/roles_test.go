@@ -210,6 +210,35 @@ func TestTurnsAlternateOnlyOverEitherCards(t *testing.T) {
 	}
 }
 
+// TestTurnsGoRoundEveryone: with three or four people, turns cycle through
+// all of them, still counting only cards of role either.
+func TestTurnsGoRoundEveryone(t *testing.T) {
+	roles := []Role{RoleEither, RoleEither, RoleBoth, RoleEither, RoleRaiser, RoleEither, RoleEither}
+	var cards []*Card
+	for i, r := range roles {
+		cards = append(cards, &Card{ID: string(rune('a' + i)), Depth: Gentle, Role: r, Both: r == RoleBoth})
+	}
+	for _, tc := range []struct {
+		people int
+		want   []int
+	}{
+		{0, []int{0, 0, -1, 0, 0, 0, 0}},
+		{1, []int{0, 0, -1, 0, 0, 0, 0}},
+		{3, []int{0, 1, -1, 2, 0, 0, 1}},
+		{4, []int{0, 1, -1, 2, 3, 3, 0}},
+	} {
+		p := NewPile(cards, rand.New(rand.NewPCG(1, 1)))
+		p.order = []int{0, 1, 2, 3, 4, 5, 6}
+		var turns []int
+		for ; !p.Done(); p.Next() {
+			turns = append(turns, p.TurnAmong(tc.people))
+		}
+		if !slices.Equal(turns, tc.want) {
+			t.Errorf("%d people: turns %v, want %v", tc.people, turns, tc.want)
+		}
+	}
+}
+
 func TestWithoutTopic(t *testing.T) {
 	d, _ := Parse("en/idea.toml", []byte(curiousEN), "en")
 	kept := WithoutTopic(d.Cards, TopicPast)

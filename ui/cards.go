@@ -21,7 +21,7 @@ type cardScreen struct {
 	deck     *widget.Label // deck title and depth above the text
 	text     *widget.Label
 	second   *widget.Label // the card in a second language, when chosen
-	turn     *widget.Label // whose turn it is, or "Both of you"
+	turn     *widget.Label // who answers (see whoAnswers)
 	progress *widget.Label
 	backB    *widget.Button
 	passB    *widget.Button
@@ -31,7 +31,7 @@ type cardScreen struct {
 	starB    *widget.Button
 	hideB    *widget.Button
 	sessionB *widget.Button
-	planB    *widget.Button // "Open our plan", on boundaries and aftercare cards
+	planB    *widget.Button // "Open our plan", on cards about what a plan settles
 	topRow   *flowRow       // the toolbar's layout, whose left group grows with planB
 	undoBar  *fyne.Container
 	undoB    *widget.Button
@@ -95,7 +95,7 @@ func newCardScreen(t *table) *cardScreen {
 	s.undoBar.Hide()
 
 	s.planB = t.openPlanButton()
-	s.topRow = &flowRow{left: 2, right: 3}
+	s.topRow = &flowRow{left: 2, right: 3, squeeze: s.squeezeToolbar}
 	s.top = container.New(s.topRow, s.homeB, s.sessionB, s.planB, s.progress, s.starB, s.hideB, s.pauseB)
 	s.fit = &fitText{text: s.text, second: s.second, deck: s.deck, turn: s.turn, steps: cardTextSteps, largest: t.largestCardStep}
 	cardBody := container.New(s.fit, container.NewPadded(container.NewVBox(s.deck, s.text, s.second, s.turn)))
@@ -112,6 +112,24 @@ func newCardScreen(t *table) *cardScreen {
 	s.content = newPointerWatch(t.revealChrome, container.NewPadded(container.NewBorder(s.top, bottom, nil, nil,
 		container.New(&readingColumn{maxWidth: 1200, widen: t.widen}, container.NewPadded(card)))))
 	return s
+}
+
+// squeezeToolbar keeps the toolbar on one line in a small window, so Pause
+// stays in its place at the right: first "Open our plan", then "This
+// session" show their icons alone. It reports whether level was a level
+// it knows.
+func (s *cardScreen) squeezeToolbar(level int) bool {
+	label := func(b *widget.Button, text string, iconOnly bool) {
+		if iconOnly {
+			text = ""
+		}
+		if b.Text != text {
+			b.SetText(text)
+		}
+	}
+	label(s.planB, s.t.T(msgOpenOurPlan), level >= 1)
+	label(s.sessionB, s.t.T(msgThisSession), level >= 2)
+	return level <= 2
 }
 
 // setChrome shows or hides what steps back in full screen.
@@ -157,7 +175,7 @@ func (s *cardScreen) update() {
 	} else {
 		s.second.Hide()
 	}
-	s.turn.SetText(s.turnText())
+	s.turn.SetText(s.t.whoAnswers())
 	showPlanButton(s.planB, c)
 	// "Open our plan" joins the left group of the toolbar when it shows.
 	s.topRow.left = 2
@@ -189,23 +207,6 @@ func (s *cardScreen) update() {
 		s.undoBar.Hide()
 	}
 	s.content.Refresh()
-}
-
-// turnText says who answers: "Both of you" for cards marked so, otherwise
-// the partner whose turn it is, when names were given.
-func (s *cardScreen) turnText() string {
-	turn := s.t.pile.Turn()
-	if turn < 0 {
-		return s.t.T(msgBothOfYou)
-	}
-	names := s.t.settings.names
-	switch {
-	case names[0] == "" && names[1] == "":
-		return ""
-	case names[turn] == "":
-		return s.t.T(msgYourTurn)
-	}
-	return s.t.Tf(msgNameAnswers, map[string]any{"Name": names[turn]})
 }
 
 // fitText lays out the card's content centred in the space it has, and

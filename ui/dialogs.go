@@ -171,6 +171,11 @@ func (t *table) showSettings() {
 	checkEvery.SetSelected(t.checkEveryLabel(t.settings.checkEvery))
 	gentle := widget.NewCheck(t.T(msgGentleFirst), t.settings.setGentleFirst)
 	gentle.SetChecked(t.settings.gentleFirst)
+	skipPast := widget.NewCheck(t.T(msgSkipPast), func(on bool) {
+		t.settings.setSkipPast(on)
+		t.home.refresh()
+	})
+	skipPast.SetChecked(t.settings.skipPast)
 	contrast := widget.NewCheck(t.T(msgHighContrast), func(on bool) {
 		if on != t.settings.highContrast {
 			t.settings.setHighContrast(on)
@@ -240,6 +245,7 @@ func (t *table) showSettings() {
 		widget.NewFormItem(t.T(msgAlsoShowIn), t.secondLanguagePicker()),
 		widget.NewFormItem(t.T(msgCheckIns), checkEvery),
 		widget.NewFormItem(t.T(msgOrder), gentle),
+		widget.NewFormItem(t.T(msgTopicsSetting), skipPast),
 		widget.NewFormItem(t.T(msgTextSize), textSize),
 		widget.NewFormItem(t.T(msgLook), look),
 		widget.NewFormItem("", contrast),

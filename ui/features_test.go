@@ -81,7 +81,7 @@ func TestTurnsAlternateWithNames(t *testing.T) {
 		}
 	}
 	again, _ := newTestTable(t, tb.app, Options{})
-	if again.settings.names != [2]string{"Sam", "Alex"} || again.home.names[1].Text != "Alex" {
+	if again.settings.names != [maxPeople]string{"Sam", "Alex"} || again.home.names[1].Text != "Alex" {
 		t.Errorf("names not remembered: %q", again.settings.names)
 	}
 }

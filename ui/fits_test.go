@@ -92,6 +92,8 @@ func TestEveryScreenFitsEveryLanguage(t *testing.T) {
 			a.Preferences().SetBool(prefRememberNames, true)
 			a.Preferences().SetString(prefName1, "Alexandrina")
 			a.Preferences().SetString(prefName2, "Maximiliano")
+			a.Preferences().SetString(prefName3, "Konstantina")
+			a.Preferences().SetString(prefName4, "Bartholomew")
 			broken := t.TempDir()
 			if err := os.MkdirAll(filepath.Join(broken, "en"), 0o755); err != nil {
 				t.Fatal(err)

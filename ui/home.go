@@ -42,7 +42,7 @@ type home struct {
 	counts   []*widget.Label
 	favCheck *widget.Check
 	favCount *widget.Label
-	names    [2]*widget.Entry
+	names    [maxPeople]*widget.Entry
 	depths   *widget.RadioGroup
 	// depthNames are the depth labels in the current language.
 	depthNames []string
@@ -76,7 +76,7 @@ func newHome(t *table, problems []string, problemFiles []string, notes []string)
 
 	for i := range h.names {
 		e := widget.NewEntry()
-		e.SetPlaceHolder(t.T([]*i18n.Message{msgFirstName, msgSecondName}[i]))
+		e.SetPlaceHolder(t.T([]*i18n.Message{msgFirstName, msgSecondName, msgThirdName, msgFourthName}[i]))
 		e.SetText(t.settings.names[i])
 		e.OnChanged = func(s string) { t.settings.setName(i, s) }
 		// Enter in a name field starts, as it does anywhere on this screen.
@@ -85,8 +85,12 @@ func newHome(t *table, problems []string, problemFiles []string, notes []string)
 	}
 	h.remember = h.newCheck(t.T(msgRememberNames), t.settings.setRememberNames)
 	h.remember.SetChecked(t.settings.rememberNames)
+	fields := make([]fyne.CanvasObject, len(h.names))
+	for i, e := range h.names {
+		fields[i] = e
+	}
 	namesRow := container.NewVBox(container.NewBorder(nil, nil, widget.NewLabel(t.T(msgWhoIsHere)), nil,
-		container.NewGridWithColumns(2, h.names[0], h.names[1])), h.shown(h.remember))
+		container.New(&nameGrid{}, fields...)), h.shown(h.remember))
 
 	rows := make([]fyne.CanvasObject, 0, len(h.decks)+1)
 	for _, d := range h.decks {

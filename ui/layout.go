@@ -91,6 +91,26 @@ func (screenStack) MinSize(objects []fyne.CanvasObject) fyne.Size {
 type flowRow struct {
 	left, right int
 	width       float32 // the width of the last layout, for MinSize
+	// squeeze, when set, lets the row make things narrower (a button's
+	// label gives way to its icon) rather than wrap: it is called with
+	// level 0 (everything at full size), then 1, 2, ... while the row
+	// still takes more than one line, until it reports that it has no
+	// narrower level.
+	squeeze func(level int) bool
+}
+
+// fit asks squeeze, if any, to make the row fit width on one line, and
+// returns the rows to lay out.
+func (l *flowRow) fit(objects []fyne.CanvasObject, width float32) [][]fyne.CanvasObject {
+	if l.squeeze == nil {
+		return l.rows(objects, width)
+	}
+	l.squeeze(0)
+	rows := l.rows(objects, width)
+	for level := 1; len(rows) > 1 && l.squeeze(level); level++ {
+		rows = l.rows(objects, width)
+	}
+	return rows
 }
 
 func (l *flowRow) rows(objects []fyne.CanvasObject, width float32) [][]fyne.CanvasObject {
@@ -122,7 +142,7 @@ func (l *flowRow) rows(objects []fyne.CanvasObject, width float32) [][]fyne.Canv
 func (l *flowRow) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	l.width = size.Width
 	gap := theme.Padding()
-	rows := l.rows(objects, size.Width)
+	rows := l.fit(objects, size.Width)
 	var y float32
 	for _, row := range rows {
 		var h, used float32
@@ -336,4 +356,70 @@ func preferredWidth(o fyne.CanvasObject) float32 {
 		}
 	}
 	return o.MinSize().Width
+}
+
+// nameGrid lays the name fields out in one row when each gets room for its
+// placeholder, else in rows of two, else one under another: four names fit
+// a wide window on one line and a 640x480 window at the largest text.
+type nameGrid struct {
+	// width is the width of the last layout.
+	width float32
+}
+
+// columnsFor is how many fields fit side by side in width: all of them,
+// half, or one.
+func (l *nameGrid) columnsFor(objects []fyne.CanvasObject, width float32) int {
+	cell := float32(0)
+	for _, o := range objects {
+		cell = max(cell, nameFieldWidth(o))
+	}
+	cols := len(objects)
+	for cols > 1 && (width-theme.Padding()*float32(cols-1))/float32(cols) < cell {
+		cols /= 2
+	}
+	return max(cols, 1)
+}
+
+// nameFieldWidth is the width a field wants: its placeholder in full.
+func nameFieldWidth(o fyne.CanvasObject) float32 {
+	w := o.MinSize().Width
+	if e, ok := o.(*widget.Entry); ok && e.PlaceHolder != "" {
+		text := fyne.MeasureText(e.PlaceHolder, theme.TextSize(), e.TextStyle)
+		w = max(w, text.Width+4*theme.InnerPadding())
+	}
+	return w
+}
+
+func (l *nameGrid) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	l.width = size.Width
+	// When the number of rows changes, so does MinSize; the canvas notices
+	// and lays the parent out again.
+	cols := l.columnsFor(objects, size.Width)
+	pad := theme.Padding()
+	cellW := (size.Width - pad*float32(cols-1)) / float32(cols)
+	cellH := float32(0)
+	for _, o := range objects {
+		cellH = max(cellH, o.MinSize().Height)
+	}
+	for i, o := range objects {
+		row, col := i/cols, i%cols
+		o.Move(fyne.NewPos(float32(col)*(cellW+pad), float32(row)*(cellH+pad)))
+		o.Resize(fyne.NewSize(cellW, cellH))
+	}
+}
+
+// MinSize is one field wide, so the grid never forces the window wider,
+// and as tall as the rows the last layout needed.
+func (l *nameGrid) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	var w, h float32
+	for _, o := range objects {
+		m := o.MinSize()
+		w, h = max(w, m.Width), max(h, m.Height)
+	}
+	cols := 2
+	if l.width > 0 {
+		cols = l.columnsFor(objects, l.width)
+	}
+	rows := (len(objects) + cols - 1) / cols
+	return fyne.NewSize(w, h*float32(rows)+theme.Padding()*float32(rows-1))
 }

@@ -41,7 +41,6 @@ var (
 	msgCardHint          = &i18n.Message{ID: "CardHint", Description: "Small hint under the card buttons", Other: "Passing is always fine (Down)   ·   P to pause   ·   ? for all keys"}
 	msgProgress          = &i18n.Message{ID: "Progress", Description: "Card number and pile size", Other: "{{.N}} of {{.Total}}"}
 	msgBothOfYou         = &i18n.Message{ID: "BothOfYou", Description: "Card answered by both partners", Other: "Both of you"}
-	msgYourTurn          = &i18n.Message{ID: "YourTurn", Description: "Whose turn, when that partner gave no name", Other: "Your turn to answer"}
 	msgNameAnswers       = &i18n.Message{ID: "NameAnswers", Description: "Whose turn it is to answer", Other: "{{.Name}} answers"}
 	msgDeckAndDepth      = &i18n.Message{ID: "DeckAndDepth", Description: "Deck title and depth above the card", Other: "{{.Deck}}  ·  {{.Depth}}"}
 	msgResume            = &i18n.Message{ID: "Resume", Description: "Resume after pausing", Other: "Resume"}

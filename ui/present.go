@@ -284,10 +284,7 @@ func (p *presenter) update() {
 		if second := t.secondText(c); second != "" {
 			lines = append(lines, bigLine{Text: second, Scale: 0.6, Color: theme.ColorNamePlaceHolder})
 		}
-		turn := ""
-		if t.card != nil {
-			turn = t.card.turnText()
-		}
+		turn := t.whoAnswers()
 		if turn != "" {
 			lines = append(lines, bigLine{Text: turn, Scale: 0.45, Bold: true, Color: theme.ColorNamePrimary})
 		}

@@ -14,6 +14,8 @@ const (
 	prefDepth        = "home.depth"
 	prefName1        = "home.name1"
 	prefName2        = "home.name2"
+	prefName3        = "home.name3"
+	prefName4        = "home.name4"
 	prefCheckEvery   = "session.checkEvery"
 	prefGentleFirst  = "session.gentleFirst"
 	prefTextScale    = "view.textScale"
@@ -25,7 +27,16 @@ const (
 	prefRememberNames = "home.rememberNames"
 	prefRoundLength   = "home.roundLength"
 	prefReduceMotion  = "view.reduceMotion"
+	// prefSkipPast leaves out the cards about past experiences.
+	prefSkipPast = "session.skipPast"
 )
+
+// maxPeople is how many names the decks screen takes: not every
+// relationship has two people.
+const maxPeople = 4
+
+// nameKeys are the preference keys of the names, in field order.
+var nameKeys = [maxPeople]string{prefName1, prefName2, prefName3, prefName4}
 
 // Limits and defaults of the settings.
 const (
@@ -50,7 +61,7 @@ const (
 type settings struct {
 	prefs fyne.Preferences
 
-	names        [2]string
+	names        [maxPeople]string
 	checkEvery   int // cards between check-ins; 0 means never
 	gentleFirst  bool
 	textScale    float64
@@ -67,19 +78,24 @@ type settings struct {
 	secondLanguage string
 	// ephemeral keeps names in memory only (therapist mode).
 	ephemeral bool
+	// skipPast leaves the cards about past experiences out of every pile:
+	// for some people such questions come up too suddenly.
+	skipPast bool
 }
 
 func loadSettings(p fyne.Preferences) *settings {
 	s := &settings{prefs: p}
 	s.rememberNames = p.BoolWithFallback(prefRememberNames, false)
-	if s.rememberNames {
-		s.names[0] = cleanName(p.StringWithFallback(prefName1, ""))
-		s.names[1] = cleanName(p.StringWithFallback(prefName2, ""))
-	} else if p.StringWithFallback(prefName1, "") != "" || p.StringWithFallback(prefName2, "") != "" {
-		// Names saved by an older Tend, which kept them unasked.
-		p.SetString(prefName1, "")
-		p.SetString(prefName2, "")
+	for i, key := range nameKeys {
+		switch {
+		case s.rememberNames:
+			s.names[i] = cleanName(p.StringWithFallback(key, ""))
+		case p.StringWithFallback(key, "") != "":
+			// Names saved by an older Tend, which kept them unasked.
+			p.SetString(key, "")
+		}
 	}
+	s.skipPast = p.BoolWithFallback(prefSkipPast, false)
 	s.reduceMotion = p.BoolWithFallback(prefReduceMotion, false)
 	s.checkEvery = p.IntWithFallback(prefCheckEvery, defaultCheckEvery)
 	if s.checkEvery < 0 || s.checkEvery > maxCheckEvery {
@@ -113,7 +129,7 @@ func cleanName(n string) string {
 func (s *settings) setName(i int, name string) {
 	s.names[i] = cleanName(name)
 	if s.rememberNames && !s.ephemeral {
-		s.prefs.SetString([]string{prefName1, prefName2}[i], s.names[i])
+		s.prefs.SetString(nameKeys[i], s.names[i])
 	}
 }
 
@@ -121,7 +137,7 @@ func (s *settings) setName(i int, name string) {
 func (s *settings) setRememberNames(on bool) {
 	s.rememberNames = on
 	s.prefs.SetBool(prefRememberNames, on)
-	for i, key := range []string{prefName1, prefName2} {
+	for i, key := range nameKeys {
 		if on && !s.ephemeral {
 			s.prefs.SetString(key, s.names[i])
 		} else {
@@ -138,8 +154,9 @@ func (s *settings) setReduceMotion(on bool) {
 // reset forgets every setting: each goes back to its default, and the
 // names, kept or not, are cleared.
 func (s *settings) reset() {
-	s.names = [2]string{}
+	s.names = [maxPeople]string{}
 	s.setRememberNames(false)
+	s.setSkipPast(false)
 	s.setCheckEvery(defaultCheckEvery)
 	s.setGentleFirst(true)
 	s.textScale = defaultTextScale
@@ -209,4 +226,21 @@ func (s *settings) setLanguage(tag string) {
 func (s *settings) setSecondLanguage(tag string) {
 	s.secondLanguage = tag
 	s.prefs.SetString(prefSecondLanguage, tag)
+}
+
+func (s *settings) setSkipPast(on bool) {
+	s.skipPast = on
+	s.prefs.SetBool(prefSkipPast, on)
+}
+
+// people are the names given, in field order, leaving out empty fields:
+// turns go round these.
+func (s *settings) people() []string {
+	var out []string
+	for _, n := range s.names {
+		if n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
 }

@@ -512,11 +512,12 @@ func (t *table) depthInForce() decks.Depth {
 	return depth
 }
 
-// visible leaves out the cards hidden as "not for us".
+// visible leaves out the cards hidden as "not for us", and the cards
+// about the past when the settings say so.
 func (t *table) visible(cards []*decks.Card) []*decks.Card {
 	out := cards[:0:0]
 	for _, c := range cards {
-		if !t.marks.IsHidden(c.ID) {
+		if !t.marks.IsHidden(c.ID) && !t.skipped(c) {
 			out = append(out, c)
 		}
 	}

@@ -129,6 +129,8 @@ func TestHomeListsDecksWithCounts(t *testing.T) {
 
 func TestCardScreenKeysAndButtons(t *testing.T) {
 	tb, w := newTestTable(t, newApp(t), Options{})
+	test.Type(tb.home.names[0], "Sam")
+	test.Type(tb.home.names[1], "Alex")
 	test.Tap(tb.home.startB)
 	if got := visibleScreen(tb); got != "card" {
 		t.Fatalf("after Start showing %q, want card", got)

@@ -63,14 +63,15 @@ func (th *therapist) on() bool { return th.forced || th.saved }
 func (th *therapist) forget() {
 	s := th.t.settings
 	s.ephemeral = true
-	s.names = [2]string{}
+	s.names = [maxPeople]string{}
 	if th.saved {
 		// The setting is the therapist's own choice for this computer:
 		// names saved before it was turned on go too.
 		s.setRememberNames(false)
 		p := th.t.settings.prefs
-		p.RemoveValue(prefName1)
-		p.RemoveValue(prefName2)
+		for _, key := range nameKeys {
+			p.RemoveValue(key)
+		}
 	}
 	th.t.marks = &decks.Marks{}
 	th.t.marksNotes = nil
@@ -211,13 +212,18 @@ func (th *therapist) startPlan() bool {
 	if th.plan == nil {
 		return false
 	}
-	cards, notes := th.plan.Resolve(th.t.lib.Card)
+	all, notes := th.plan.Resolve(th.t.lib.Card)
+	var cards []*decks.Card
+	th.notes = map[string]string{}
+	for i, c := range all {
+		if th.t.skipped(c) {
+			continue // "Leave out cards about the past" holds for plans too
+		}
+		cards = append(cards, c)
+		th.notes[c.ID] = notes[i]
+	}
 	if len(cards) == 0 {
 		return false
-	}
-	th.notes = map[string]string{}
-	for i, c := range cards {
-		th.notes[c.ID] = notes[i]
 	}
 	t := th.t
 	t.aftercare = false

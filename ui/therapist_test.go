@@ -391,6 +391,9 @@ func TestPresenterKeepsTwoWindowsInStep(t *testing.T) {
 			t.Error("the clients see the note or a timer")
 		}
 	}
+	test.Type(tb.home.names[0], "Sam")
+	test.Type(tb.home.names[1], "Alex")
+	pr.update()
 	check(0)
 	if !strings.Contains(pr.view.Text(), "Both of you") {
 		t.Errorf("the clients' window does not say who answers: %q", pr.view.Text())

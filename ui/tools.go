@@ -138,8 +138,8 @@ func (t *table) addToolsMenu(file *fyne.Menu) {
 		fyne.NewMenuItem(t.T(msgYesNoMaybe), t.openYesNo))
 }
 
-// openPlanButton is the card screen's "Open our plan", shown on cards of
-// decks that talk about plans (see talksAboutPlans).
+// openPlanButton is the card screen's "Open our plan", shown on cards
+// that talk about plans (see talksAboutPlans).
 func (t *table) openPlanButton() *widget.Button {
 	b := widget.NewButtonWithIcon(t.T(msgOpenOurPlan), theme.DocumentIcon(), t.openPlan)
 	b.Importance = widget.LowImportance
@@ -147,10 +147,14 @@ func (t *table) openPlanButton() *widget.Button {
 	return b
 }
 
-// talksAboutPlans reports whether a card belongs to a deck about what a
-// plan settles: boundaries before, aftercare after.
+// planTopics are the topics a plan settles: the stop signals, and the
+// aftercare talked through in advance.
+var planTopics = []string{"stop-signals", "aftercare-plan"}
+
+// talksAboutPlans reports whether a card is about something a plan
+// settles, in whichever deck it is.
 func talksAboutPlans(c *decks.Card) bool {
-	return c != nil && c.Deck != nil && (c.Deck.Moment == decks.Before || c.Deck.Moment == decks.After)
+	return c != nil && slices.ContainsFunc(planTopics, c.HasTopic)
 }
 
 // showPlanButton shows or hides the card screen's plan button for c.

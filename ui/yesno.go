@@ -50,7 +50,7 @@ func (t *table) openYesNo() {
 		mine, ps := agree.LoadListDir(filepath.Join(t.dataDir, "decks"))
 		lists, more := agree.NewLists(builtin, mine)
 		ps = append(ps, more...)
-		st := &yesNoState{lists: lists, names: t.settings.names}
+		st := &yesNoState{lists: lists, names: [2]string(t.settings.names[:2])}
 		if len(ps) > 0 {
 			st.note = t.N(msgDecksLeftOut, len(ps.Files())) + "\n" + ps.Error()
 		}
