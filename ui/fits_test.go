@@ -40,6 +40,8 @@ func overflows(w fyne.Window, root fyne.CanvasObject) []string {
 			text = v.Text
 		case *widget.RadioGroup:
 			text = fmt.Sprint(v.Options)
+		case *enterRadio:
+			text = fmt.Sprint(v.Options)
 		case *widget.Select:
 			text = v.Selected
 		default:

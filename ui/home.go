@@ -43,10 +43,10 @@ type home struct {
 	favCheck *widget.Check
 	favCount *widget.Label
 	names    [maxPeople]*widget.Entry
-	depths   *widget.RadioGroup
+	depths   *enterRadio
 	// depthNames are the depth labels in the current language.
 	depthNames []string
-	rounds     *widget.RadioGroup
+	rounds     *enterRadio
 	// roundNames are the round length labels, in roundLengths order.
 	roundNames []string
 	remember   *widget.Check
@@ -113,7 +113,7 @@ func newHome(t *table, problems []string, problemFiles []string, notes []string)
 	for i, m := range depthMessages {
 		h.depthNames[i] = t.T(m)
 	}
-	h.depths = widget.NewRadioGroup(h.depthNames, func(string) { h.changed() })
+	h.depths = newEnterRadio(h.depthNames, func(string) { h.changed() }, h.enter)
 	h.depths.Horizontal = true
 	h.depths.Required = true
 	h.depths.SetSelected(h.depthNames[depth-1])
@@ -124,7 +124,7 @@ func newHome(t *table, problems []string, problemFiles []string, notes []string)
 			h.roundNames[i] = strconv.Itoa(n)
 		}
 	}
-	h.rounds = widget.NewRadioGroup(h.roundNames, func(string) { h.changed() })
+	h.rounds = newEnterRadio(h.roundNames, func(string) { h.changed() }, h.enter)
 	h.rounds.Horizontal = true
 	h.rounds.Required = true
 	round := prefs.IntWithFallback(prefRoundLength, defaultRoundLength)
@@ -169,7 +169,7 @@ func newHome(t *table, problems []string, problemFiles []string, notes []string)
 	footer := container.NewVBox(
 		widget.NewSeparator(),
 		container.New(&flowRow{},
-			container.New(&flowRow{}, depthLabel, newFitRadio(h.depths)),
+			container.New(&flowRow{}, depthLabel, newFitRadio(&h.depths.RadioGroup, h.depths)),
 			container.New(&flowRow{}, roundLabel, h.rounds)),
 		depthHint,
 		container.New(&flowRow{right: 2}, h.continueB, h.startB),

@@ -285,3 +285,67 @@ func TestSecondLanguageListLeavesOutTheCurrentOne(t *testing.T) {
 		t.Error("choosing a second language closed the settings")
 	}
 }
+
+// TestEnterStartsFromEveryFocusableOnTheDecksScreen focuses, one by one,
+// every control on the decks screen that takes the keyboard (buttons
+// excepted: Enter there is theirs) and presses Enter.
+func TestEnterStartsFromEveryFocusableOnTheDecksScreen(t *testing.T) {
+	tb, w := newTestTable(t, newApp(t), Options{})
+	var controls []fyne.Focusable
+	walkAll(tb.home.content, func(o fyne.CanvasObject) {
+		if f, ok := o.(fyne.Focusable); ok && o.Visible() {
+			if _, button := o.(*widget.Button); !button {
+				controls = append(controls, f)
+			}
+		}
+	})
+	radios := 0
+	for _, c := range controls {
+		switch c.(type) {
+		case *widget.Entry, *enterCheck:
+		default:
+			radios++
+		}
+	}
+	if radios < 6 {
+		t.Fatalf("found %d radio choices among the focusable controls, want the 3 depths and 3 round lengths", radios)
+	}
+	for _, c := range controls {
+		w.Canvas().Focus(c)
+		typeKey(w, fyne.KeyReturn)
+		if got := visibleScreen(tb); got != "card" {
+			t.Errorf("Enter on a focused %T shows %s, want the card", c, got)
+		}
+		tb.stopForTonight()
+		tb.goHome()
+	}
+}
+
+// TestRadioChoicesKeepTheirKeys checks that a focused depth or round
+// length still chooses with Space and the arrow keys.
+func TestRadioChoicesKeepTheirKeys(t *testing.T) {
+	tb, w := newTestTable(t, newApp(t), Options{})
+	tb.home.depths.SetSelected("Gentle")
+	choice := findIn(tb.home.content, func(c *radioChoice) bool { return c.label == "Gentle" })
+	if choice == nil {
+		t.Fatal("no Gentle choice on the decks screen")
+	}
+	w.Canvas().Focus(choice)
+	typeKey(w, fyne.KeyRight)
+	if got := tb.home.depths.Selected; got == "Gentle" {
+		t.Error("Right on the focused depth did not choose the next one")
+	}
+	if f, ok := w.Canvas().Focused().(*radioChoice); !ok || f.label != tb.home.depths.Selected {
+		t.Errorf("the focus did not follow the choice: %v", w.Canvas().Focused())
+	}
+	typeKey(w, fyne.KeyLeft)
+	if got := tb.home.depths.Selected; got != "Gentle" {
+		t.Errorf("Left chose %q, want Gentle back", got)
+	}
+	all := findIn(tb.home.content, func(c *radioChoice) bool { return c.label == "All" })
+	w.Canvas().Focus(all)
+	all.TypedRune(' ')
+	if tb.home.rounds.Selected != "All" || tb.home.roundLength() != 0 {
+		t.Errorf("Space on the focused All chose %q", tb.home.rounds.Selected)
+	}
+}

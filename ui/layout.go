@@ -294,7 +294,8 @@ var _ desktop.Hoverable = (*pointerWatch)(nil)
 
 // fitRadio lays a horizontal radio group out on one line when it fits and
 // stacks its choices when it does not, so long labels in a small window
-// never run past the edge.
+// never run past the edge. shown is the widget on screen: r itself, or a
+// widget that embeds it.
 type fitRadio struct {
 	radio *widget.RadioGroup
 	// wide and line are the group's size on one line; width is the width
@@ -302,8 +303,8 @@ type fitRadio struct {
 	wide, line, width float32
 }
 
-func newFitRadio(r *widget.RadioGroup) *fyne.Container {
-	return container.New(&fitRadio{radio: r}, r)
+func newFitRadio(r *widget.RadioGroup, shown fyne.CanvasObject) *fyne.Container {
+	return container.New(&fitRadio{radio: r}, shown)
 }
 
 func (l *fitRadio) Layout(objects []fyne.CanvasObject, size fyne.Size) {
