@@ -34,6 +34,7 @@ var keyHelp = []struct {
 	{"F5", msgKeyPresent},
 	{"Ctrl+B", msgCardsAndPlans},
 	{msgKeyCtrlPlusMinus, msgKeyTextSize},
+	{"Ctrl+Shift+L / D / S", msgKeyThemeMode},
 	{msgKeyQuestion, msgKeyHelp},
 }
 
@@ -56,11 +57,14 @@ func newMainMenu(t *table) *mainMenu {
 	m.contrast = fyne.NewMenuItem(t.T(msgHighContrast), t.toggleHighContrast)
 	m.contrast.Shortcut = shortcutHighContrast
 	mode := func(name string) func() {
-		return func() { t.settings.setThemeMode(name); t.applyView() }
+		return func() { t.setThemeMode(name) }
 	}
 	m.system = fyne.NewMenuItem(t.T(msgFollowSystem), mode(themeSystem))
+	m.system.Shortcut = shortcutSystem
 	m.light = fyne.NewMenuItem(t.T(msgLight), mode(themeLight))
+	m.light.Shortcut = shortcutLight
 	m.dark = fyne.NewMenuItem(t.T(msgDark), mode(themeDark))
+	m.dark.Shortcut = shortcutDark
 	bigger := fyne.NewMenuItem(t.T(msgBiggerText), func() { t.textSize(+1) })
 	smaller := fyne.NewMenuItem(t.T(msgSmallerText), func() { t.textSize(-1) })
 	bigger.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyEqual, Modifier: fyne.KeyModifierShortcutDefault}

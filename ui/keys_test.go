@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 )
@@ -347,5 +348,48 @@ func TestRadioChoicesKeepTheirKeys(t *testing.T) {
 	all.TypedRune(' ')
 	if tb.home.rounds.Selected != "All" || tb.home.roundLength() != 0 {
 		t.Errorf("Space on the focused All chose %q", tb.home.rounds.Selected)
+	}
+}
+
+// TestLightDarkAndSystemHaveKeys checks the View menu's three looks each
+// have a shortcut, that the shortcuts work (the menu bar is gone in full
+// screen, so they are the window's too), and that the key list and the
+// README name them.
+func TestLightDarkAndSystemHaveKeys(t *testing.T) {
+	tb, w := newTestTable(t, newApp(t), Options{})
+	ctrlShift := fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift
+	for _, c := range []struct {
+		item string
+		key  fyne.KeyName
+		mode string
+	}{
+		{"Light", fyne.KeyL, themeLight},
+		{"Dark", fyne.KeyD, themeDark},
+		{"Follow the system", fyne.KeyS, themeSystem},
+		{"Dark", fyne.KeyD, themeDark},
+	} {
+		item := findMenuItem(tb.menu.menu, c.item)
+		if item == nil {
+			t.Fatalf("no View menu item %q", c.item)
+		}
+		want := &desktop.CustomShortcut{KeyName: c.key, Modifier: ctrlShift}
+		if item.Shortcut == nil || item.Shortcut.ShortcutName() != want.ShortcutName() {
+			t.Errorf("menu item %q has shortcut %v, want %s", c.item, item.Shortcut, want.ShortcutName())
+		}
+		shortcut(w, want)
+		if tb.settings.themeMode != c.mode || !item.Checked {
+			t.Errorf("%s gave the look %q (ticked %v), want %q", want.ShortcutName(), tb.settings.themeMode, item.Checked, c.mode)
+		}
+	}
+	press(w, fyne.KeyF1)
+	if findIn(topOverlay(t, w), func(l *widget.Label) bool { return l.Text == "Ctrl+Shift+L / D / S" }) == nil {
+		t.Error("the key list does not name the keys for light, dark and the system's look")
+	}
+	readme, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(readme), "| Ctrl+Shift+L / D / S |") {
+		t.Error("the README's keys table does not name the keys for light, dark and the system's look")
 	}
 }

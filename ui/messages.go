@@ -79,6 +79,7 @@ var (
 	msgKeyStart          = &i18n.Message{ID: "KeyStart", Description: "Keys list", Other: "Start, or continue, on the decks screen"}
 	msgKeyFullScreen     = &i18n.Message{ID: "KeyFullScreen", Description: "Keys list and View menu", Other: "Full screen"}
 	msgKeyTextSize       = &i18n.Message{ID: "KeyTextSize", Description: "Keys list", Other: "Bigger or smaller text (Ctrl 0 resets)"}
+	msgKeyThemeMode      = &i18n.Message{ID: "KeyThemeMode", Description: "Keys list: Ctrl+Shift+L / D / S", Other: "Light, dark, or follow the system"}
 	msgKeyHelp           = &i18n.Message{ID: "KeyHelp", Description: "Keys list", Other: "This list of keys"}
 	msgKeyRightSpace     = &i18n.Message{ID: "KeyRightSpace", Description: "Key names in the keys list", Other: "Right or Space"}
 	msgKeyLeft           = &i18n.Message{ID: "KeyLeft", Description: "Key name", Other: "Left"}

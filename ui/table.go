@@ -748,6 +748,10 @@ var (
 	shortcutHighContrast = &desktop.CustomShortcut{KeyName: fyne.KeyH, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 	shortcutAbout        = &desktop.CustomShortcut{KeyName: fyne.KeyF1, Modifier: fyne.KeyModifierShift}
 	shortcutQuit         = &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}
+	// The looks: L for light, D for dark, S to follow the system.
+	shortcutLight  = &desktop.CustomShortcut{KeyName: fyne.KeyL, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	shortcutDark   = &desktop.CustomShortcut{KeyName: fyne.KeyD, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	shortcutSystem = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 )
 
 // chromeDelay is how long the menu and toolbar stay after a key or a mouse
@@ -840,6 +844,15 @@ func (t *table) addShortcuts() {
 	c.AddShortcut(shortcutHighContrast, func(fyne.Shortcut) { t.toggleHighContrast() })
 	c.AddShortcut(shortcutAbout, func(fyne.Shortcut) { t.showAbout() })
 	c.AddShortcut(shortcutQuit, func(fyne.Shortcut) { t.app.Quit() })
+	for s, mode := range map[*desktop.CustomShortcut]string{shortcutLight: themeLight, shortcutDark: themeDark, shortcutSystem: themeSystem} {
+		c.AddShortcut(s, func(fyne.Shortcut) { t.setThemeMode(mode) })
+	}
+}
+
+// setThemeMode is the View menu's light, dark or follow the system.
+func (t *table) setThemeMode(mode string) {
+	t.settings.setThemeMode(mode)
+	t.applyView()
 }
 
 // openDialog is a dialog Tend opened, with the overlay it shows as.
