@@ -133,7 +133,7 @@ func create(a fyne.App, w fyne.Window, opts Options) *table {
 	}
 	t := newTable(a, w, tableState{lib: lib, problems: lines, problemFiles: append(problems.Files(), msgProblems.Files()...),
 		marks: marks, marksNotes: notes, settings: set, rng: rng, dataDir: opts.DataDir, catalog: cat,
-		userDecks: userDecks, localeDirs: localeDirs, getenv: opts.Getenv, therapistFlag: opts.Therapist,
+		userDecks: userDecks, localeDirs: localeDirs, deckDirs: deckDirs, getenv: opts.Getenv, therapistFlag: opts.Therapist,
 		marksUnsaved: marksUnsaved}, lang)
 	store.onSaveError = func(err error) { t.saveFailed(msgSettingsNotSaved, err) }
 	t.userLoaded = make(chan struct{})
@@ -190,7 +190,10 @@ type tableState struct {
 	// catalog with every built-in language when the picker needs them.
 	userDecks  []*decks.Deck
 	localeDirs []string
-	allLoaded  bool
+	// deckDirs are the person's deck folder and those given with --decks,
+	// in that order; the yes / no / maybe lists are read from them too.
+	deckDirs  []string
+	allLoaded bool
 	// getenv reads the system's locale, to follow it again after "Forget
 	// everything".
 	getenv func(string) string

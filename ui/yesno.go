@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -10,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
+	"tend.app/tend/decks"
 	"tend.app/tend/decks/agree"
 )
 
@@ -46,9 +46,16 @@ type yesNoState struct {
 // the round stands when it was left open.
 func (t *table) openYesNo() {
 	if t.tools.yesNo == nil {
+		// Lists follow the decks: built-in first, then every deck folder.
 		builtin, _ := agree.LoadBuiltinLists()
-		mine, ps := agree.LoadListDir(filepath.Join(t.dataDir, "decks"))
-		lists, more := agree.NewLists(builtin, mine)
+		sources := [][]*agree.List{builtin}
+		var ps decks.Problems
+		for _, dir := range t.deckDirs {
+			mine, more := agree.LoadListDir(dir)
+			sources = append(sources, mine)
+			ps = append(ps, more...)
+		}
+		lists, more := agree.NewLists(sources...)
 		ps = append(ps, more...)
 		st := &yesNoState{lists: lists, names: [2]string(t.settings.names[:2])}
 		if len(ps) > 0 {

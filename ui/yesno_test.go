@@ -2,6 +2,7 @@ package ui
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -241,5 +242,39 @@ func TestBrokenSharedListIsSetAside(t *testing.T) {
 	}
 	if _, err := os.Stat(path + ".broken"); err != nil {
 		t.Error("the broken list was not kept aside")
+	}
+}
+
+// TestYesNoListsFollowDeckFolders checks that item lists in a folder given
+// with --decks are offered, as the decks in it are, and that a broken list
+// there is told with its file.
+func TestYesNoListsFollowDeckFolders(t *testing.T) {
+	dir := t.TempDir()
+	lists := filepath.Join(dir, "en", "lists")
+	if err := os.MkdirAll(lists, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	mine := "id = \"ours\"\ntitle = \"Our own\"\norder = 9\n\n[[items]]\nid = \"ours-tea\"\ntext = \"A cup of tea together first\"\n"
+	if err := os.WriteFile(filepath.Join(lists, "ours.toml"), []byte(mine), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(lists, "broken.toml"), []byte("id = \"broken\"\ntitle = \n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tb, _ := newTestTable(t, newApp(t), Options{DeckDirs: []string{dir}})
+	test.Tap(buttonIn(tb.home.content, "Yes / no / maybe"))
+	s := yesNoScreenOf(t, tb)
+	if !strings.Contains(s.note.Text, "broken.toml") {
+		t.Errorf("the broken list in the --decks folder is not told: %q", s.note.Text)
+	}
+	test.Type(s.names[0], "Ada")
+	test.Type(s.names[1], "Sam")
+	test.Tap(s.startB)
+	found := false
+	for _, it := range tb.tools.yesNo.round.Items() {
+		found = found || it.ID == "ours-tea"
+	}
+	if !found {
+		t.Error("the list in the --decks folder is not offered")
 	}
 }
