@@ -71,8 +71,9 @@ func (t *table) newPlan() *agree.Plan {
 	p := agree.NewPlan(false)
 	p.StopWord = t.T(msgPlanSuggestStop)
 	p.SlowWord = t.T(msgPlanSuggestSlow)
+	names := t.settings.pair()
 	for i := range p.People {
-		p.People[i].Name = t.settings.names[i]
+		p.People[i].Name = names[i]
 	}
 	return p
 }

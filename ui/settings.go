@@ -233,6 +233,14 @@ func (s *settings) setSkipPast(on bool) {
 	s.prefs.SetBool(prefSkipPast, on)
 }
 
+// pair is the first two names given, for the tools made for two people
+// (Our plan, Yes / no / maybe); an empty string where fewer were given.
+func (s *settings) pair() [2]string {
+	var two [2]string
+	copy(two[:], s.people())
+	return two
+}
+
 // people are the names given, in field order, leaving out empty fields:
 // turns go round these.
 func (s *settings) people() []string {

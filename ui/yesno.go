@@ -57,7 +57,7 @@ func (t *table) openYesNo() {
 		}
 		lists, more := agree.NewLists(sources...)
 		ps = append(ps, more...)
-		st := &yesNoState{lists: lists, names: [2]string(t.settings.names[:2])}
+		st := &yesNoState{lists: lists, names: t.settings.pair()}
 		if len(ps) > 0 {
 			st.note = t.N(msgDecksLeftOut, len(ps.Files())) + "\n" + ps.Error()
 		}

@@ -278,3 +278,22 @@ func TestYesNoListsFollowDeckFolders(t *testing.T) {
 		t.Error("the list in the --decks folder is not offered")
 	}
 }
+
+// TestToolsTakeTheFirstTwoNamesGiven checks that Our plan and Yes / no /
+// maybe, made for a pair, start with the first two names typed on the
+// decks screen, whichever of the four fields they are in.
+func TestToolsTakeTheFirstTwoNamesGiven(t *testing.T) {
+	tb, _ := newTestTable(t, newApp(t), Options{})
+	test.Type(tb.home.names[1], "Ada")
+	test.Type(tb.home.names[3], "Sam")
+	test.Tap(buttonIn(tb.home.content, "Our plan"))
+	if got := [2]string{tb.tools.plan.plan.People[0].Name, tb.tools.plan.plan.People[1].Name}; got != [2]string{"Ada", "Sam"} {
+		t.Errorf("Our plan starts with the names %q, want Ada and Sam", got)
+	}
+	tb.goHome()
+	test.Tap(buttonIn(tb.home.content, "Yes / no / maybe"))
+	s := yesNoScreenOf(t, tb)
+	if got := [2]string{s.names[0].Text, s.names[1].Text}; got != [2]string{"Ada", "Sam"} {
+		t.Errorf("Yes / no / maybe starts with the names %q, want Ada and Sam", got)
+	}
+}
