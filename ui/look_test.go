@@ -1,0 +1,58 @@
+package ui
+
+import (
+	"fmt"
+	"testing"
+
+	"fyne.io/fyne/v2"
+
+	"tend.app/tend/decks/agree"
+	"tend.app/tend/locales"
+)
+
+// TestPlanStepsFitSmallWindow checks that no step of the plan asks for a
+// window wider than the smallest one Tend supports, in any built-in
+// language: a step that does makes the window grow past the screen's edge
+// (a German step used to widen an 800-pixel window to 844).
+func TestPlanStepsFitSmallWindow(t *testing.T) {
+	for _, lang := range append(locales.BuiltinLanguages(), locales.Pseudo) {
+		t.Run(lang, func(t *testing.T) {
+			a := newApp(t)
+			tb, w := newTestTable(t, a, Options{Language: lang})
+			w.Resize(fyne.NewSize(640, 480))
+			press(w, fyne.KeyEscape)
+			tb.openPlan()
+			s := planScreenOf(t, tb)
+			for _, step := range s.st.plan.Steps() {
+				if step == agree.StepSummary {
+					continue // its row of five buttons is left as it is for now
+				}
+				s.goTo(step)
+				s = planScreenOf(t, tb)
+				if min := s.content.MinSize().Width; min > 640 {
+					t.Errorf("step %v needs a window %v wide", step, min)
+				}
+			}
+		})
+	}
+}
+
+// TestToolTitleCentredOnWindow checks that a tool's name sits in the middle
+// of the window on every step, whatever is on either side of it.
+func TestToolTitleCentredOnWindow(t *testing.T) {
+	a := newApp(t)
+	tb, w := newTestTable(t, a, Options{Language: "en"})
+	w.Resize(fyne.NewSize(1100, 720))
+	press(w, fyne.KeyEscape)
+	tb.openPlan()
+	for _, step := range []agree.Step{agree.StepWho, agree.StepSummary} {
+		s := planScreenOf(t, tb)
+		s.goTo(step)
+		s = planScreenOf(t, tb)
+		title := s.title
+		mid := fyne.CurrentApp().Driver().AbsolutePositionForObject(title).X + title.Size().Width/2
+		if d := mid - w.Canvas().Size().Width/2; d < -3 || d > 3 {
+			t.Errorf("%s: the title's middle is %v from the window's", fmt.Sprint(step), d)
+		}
+	}
+}
