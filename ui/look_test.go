@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 
 	"tend.app/tend/decks/agree"
 	"tend.app/tend/locales"
@@ -54,5 +55,23 @@ func TestToolTitleCentredOnWindow(t *testing.T) {
 		if d := mid - w.Canvas().Size().Width/2; d < -3 || d > 3 {
 			t.Errorf("%s: the title's middle is %v from the window's", fmt.Sprint(step), d)
 		}
+	}
+}
+
+// TestCardsAndPlansFitsSmallScreen checks that the therapist's cards and
+// plans window can be made as small as a 1024-pixel projector or laptop
+// screen in every built-in language; it used to need 1120 pixels in English.
+func TestCardsAndPlansFitsSmallScreen(t *testing.T) {
+	for _, lang := range append(locales.BuiltinLanguages(), locales.Pseudo) {
+		t.Run(lang, func(t *testing.T) {
+			a := newApp(t)
+			tb, _ := newTestTable(t, a, Options{Language: lang})
+			tb.therapist.showPlanner()
+			p := tb.therapist.planner
+			if min := p.root.MinSize().Width; min > 1000 {
+				t.Errorf("the window needs %v pixels: browser %v, plan %v", min,
+					p.browser.content.MinSize().Width, p.root.(*container.Split).Trailing.MinSize().Width)
+			}
+		})
 	}
 }
