@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
 
 	"tend.app/tend/decks/agree"
 	"tend.app/tend/locales"
@@ -71,6 +72,39 @@ func TestCardsAndPlansFitsSmallScreen(t *testing.T) {
 			if min := p.root.MinSize().Width; min > 1000 {
 				t.Errorf("the window needs %v pixels: browser %v, plan %v", min,
 					p.browser.content.MinSize().Width, p.root.(*container.Split).Trailing.MinSize().Width)
+			}
+		})
+	}
+}
+
+// TestPresenterConsoleFitsSmallWindow checks that the therapist's console,
+// which takes over the main window while presenting, fits an 800-pixel-wide
+// window in every built-in language; with the clocks and both buttons on
+// one line it needed 896 pixels in English and 1022 in Spanish, and the
+// window grew to fit buttons that were about to be hidden.
+func TestPresenterConsoleFitsSmallWindow(t *testing.T) {
+	for _, lang := range locales.BuiltinLanguages() {
+		t.Run(lang, func(t *testing.T) {
+			a := newApp(t)
+			tb, w := newTestTable(t, a, Options{Language: lang})
+			w.Resize(fyne.NewSize(800, 600))
+			press(w, fyne.KeyEscape)
+			tb.therapist.present()
+			pr := tb.therapist.presenter
+			if pr == nil {
+				t.Fatal("F5 did not start presenting")
+			}
+			defer pr.stop()
+			if got := w.Canvas().Size().Width; got > 800 {
+				t.Errorf("presenting made the 800-pixel window %v wide", got)
+			}
+			for _, paused := range []bool{false, true} {
+				if paused {
+					test.Tap(pr.pauseB)
+				}
+				if min := pr.root.MinSize().Width; min > 800 {
+					t.Errorf("paused %v: the console needs %v pixels", paused, min)
+				}
 			}
 		})
 	}
