@@ -87,6 +87,7 @@ type planScreen struct {
 	content fyne.CanvasObject
 
 	heading *widget.Label
+	title   *widget.Label
 	stepOf  *widget.Label
 	note    *widget.Label
 	backB   *widget.Button
@@ -165,7 +166,8 @@ func newPlanScreen(t *table, st *planState) *planScreen {
 	titleL := widget.NewLabel(title)
 	titleL.TextStyle.Bold = true
 	titleL.Importance = widget.HighImportance
-	top := container.NewBorder(nil, nil, s.doneB, s.stepOf, container.NewCenter(titleL))
+	s.title = titleL
+	top := newToolBar(s.doneB, titleL, s.stepOf)
 	page := container.NewVBox(s.heading, s.note, body)
 	s.content = container.NewPadded(container.NewBorder(top, container.NewPadded(nav), nil, nil,
 		container.NewVScroll(container.New(&readingColumn{maxWidth: 820}, container.NewPadded(page)))))
@@ -259,7 +261,7 @@ func (s *planScreen) stepPage() fyne.CanvasObject {
 			s.content.Refresh()
 		}
 		return container.NewVBox(body(t.T(msgPlanWhoBody)), s.together, hint(t.T(msgPlanSoloHint)),
-			bold(t.T(msgPlanNames)), container.NewGridWithColumns(2, s.names[0], s.names[1]))
+			bold(t.T(msgPlanNames)), inset(container.NewGridWithColumns(2, s.names[0], s.names[1])))
 
 	case agree.StepStopping:
 		s.heading.SetText(t.T(msgPlanStopTitle))
@@ -302,18 +304,18 @@ func (s *planScreen) stepPage() fyne.CanvasObject {
 		s.ifQuiet = entry(&p.IfQuiet, t.T(msgPlanIfQuietHint), true)
 		return container.NewVBox(body(t.T(msgPlanStopBody)),
 			container.NewGridWithColumns(2,
-				container.NewVBox(bold(t.T(msgPlanStopWord)), s.stopWord),
-				container.NewVBox(bold(t.T(msgPlanSlowWord)), s.slowWord)),
-			bold(t.T(msgPlanSignal)), container.NewGridWithColumns(2, s.signal, container.NewVBox(s.ownSignal)),
-			bold(t.T(msgPlanAfterStop)), container.NewGridWithColumns(2, checkObjects(s.afterStop)...),
-			bold(t.T(msgPlanIfQuiet)), s.ifQuiet)
+				container.NewVBox(bold(t.T(msgPlanStopWord)), inset(s.stopWord)),
+				container.NewVBox(bold(t.T(msgPlanSlowWord)), inset(s.slowWord))),
+			bold(t.T(msgPlanSignal)), s.signal, inset(s.ownSignal),
+			bold(t.T(msgPlanAfterStop)), checkColumns(s.afterStop),
+			bold(t.T(msgPlanIfQuiet)), inset(s.ifQuiet))
 
 	case agree.StepCheckIn:
 		s.heading.SetText(t.T(msgPlanCheckTitle))
 		rows := []fyne.CanvasObject{body(t.T(msgPlanCheckBody))}
 		for i := range p.People {
 			s.checkIn[i] = entry(&p.People[i].CheckIn, t.T(msgPlanCheckHint), true)
-			rows = append(rows, bold(t.Tf(msgPlanCheckFor, map[string]any{"Name": s.name(i)})), s.checkIn[i])
+			rows = append(rows, bold(t.Tf(msgPlanCheckFor, map[string]any{"Name": s.name(i)})), inset(s.checkIn[i]))
 		}
 		return container.NewVBox(rows...)
 
@@ -338,15 +340,15 @@ func (s *planScreen) stepPage() fyne.CanvasObject {
 		s.lowMood = entry(&person.LowMood, "", true)
 		s.nextDay = entry(&person.NextDay, t.T(msgPlanNextDayHint), false)
 		return container.NewVBox(body(t.T(msgPlanCareBody)),
-			container.NewGridWithColumns(3, checkObjects(s.needs)...),
-			bold(t.T(msgPlanOwnNeeds)), s.ownNeeds,
-			bold(t.T(msgPlanLowMood)), hint(t.T(msgPlanLowMoodNote)), s.lowMood,
-			bold(t.T(msgPlanNextDay)), s.nextDay)
+			checkColumns(s.needs),
+			bold(t.T(msgPlanOwnNeeds)), inset(s.ownNeeds),
+			bold(t.T(msgPlanLowMood)), hint(t.T(msgPlanLowMoodNote)), inset(s.lowMood),
+			bold(t.T(msgPlanNextDay)), inset(s.nextDay))
 
 	case agree.StepTogether:
 		s.heading.SetText(t.T(msgPlanDifferTitle))
 		s.differ = entry(&p.SpaceOrCloseness, t.T(msgPlanDifferHint), true)
-		return container.NewVBox(body(t.T(msgPlanDifferBody)), s.differ)
+		return container.NewVBox(body(t.T(msgPlanDifferBody)), inset(s.differ))
 
 	case agree.StepReview:
 		s.heading.SetText(t.T(msgPlanReviewTitle))
@@ -375,7 +377,7 @@ func (s *planScreen) stepPage() fyne.CanvasObject {
 			}
 		}
 		s.nextB.SetText(t.T(msgPlanSummaryButton))
-		return container.NewVBox(body(t.T(msgPlanReviewBody)), s.afterNext, s.reviewDate)
+		return container.NewVBox(body(t.T(msgPlanReviewBody)), s.afterNext, inset(s.reviewDate))
 	}
 	return container.NewVBox()
 }
@@ -386,6 +388,18 @@ func checkObjects(cs []*widget.Check) []fyne.CanvasObject {
 		out[i] = c
 	}
 	return out
+}
+
+// checkColumns lays check boxes out in as many columns of equal width as
+// the window has room for: three side by side on a wide screen, one under
+// the other in a small window or a long language, instead of a fixed grid
+// that makes the window grow past the screen's edge.
+func checkColumns(cs []*widget.Check) *fyne.Container {
+	var cell fyne.Size
+	for _, c := range cs {
+		cell = cell.Max(c.MinSize())
+	}
+	return container.NewGridWrap(cell, checkObjects(cs)...)
 }
 
 // summaryPage is the calm page of everything agreed, both people side by

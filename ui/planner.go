@@ -60,7 +60,7 @@ func (th *therapist) showPlanner() {
 	p := newPlanner(th, w)
 	th.planner = p
 	w.SetContent(p.content())
-	w.Resize(fyne.NewSize(1280, 800))
+	w.Resize(fyne.NewSize(1200, 720)) // fits a 1366x768 laptop with its panel
 	w.SetOnClosed(func() {
 		if th.planner == p {
 			th.planner = nil
@@ -155,7 +155,7 @@ func newPlanner(th *therapist, w fyne.Window) *planner {
 	editor := container.NewVBox(p.stepText, p.note, container.NewHBox(p.upB, p.downB, p.removeB))
 	top := container.NewVBox(p.picker, p.title)
 	bottom := container.NewVBox(editor, widget.NewSeparator(), p.status,
-		container.NewBorder(nil, nil, container.NewHBox(p.deleteB, p.handoutB), container.NewHBox(p.saveB, p.startB, p.presentB)), hint)
+		container.NewHBox(p.deleteB, p.handoutB), container.NewHBox(layout.NewSpacer(), p.saveB, p.startB, p.presentB), hint)
 	plan := container.NewBorder(top, bottom, nil, nil, container.NewStack(p.steps, container.NewVBox(widget.NewLabel(""), p.empty)))
 	split := container.NewHSplit(container.NewPadded(p.browser.content), container.NewPadded(plan))
 	split.Offset = 0.55

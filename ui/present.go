@@ -96,10 +96,13 @@ func newPresenter(th *therapist) *presenter {
 	p.client.Canvas().SetOnTypedRune(t.typedRune)
 	p.buildConsole()
 
+	// Buttons for other moments (Resume, Slow down...) are hidden before
+	// the console is shown: a window grows to fit what it is first given
+	// and never shrinks back.
+	p.update()
 	t.win.SetContent(p.root)
 	t.win.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) { p.key(ev, false) })
 	p.client.SetOnClosed(p.closed)
-	p.update()
 	p.client.Show()
 	// The therapist works from the console; the clients' window needs no
 	// keyboard focus (its keys still work when it has it).
@@ -165,7 +168,10 @@ func (p *presenter) buildConsole() {
 	hint.Wrapping = fyne.TextWrapWord
 	hint.Importance = widget.LowImportance
 	clocks := container.NewHBox(p.sessionClk, widget.NewLabel("·"), p.cardClk, widget.NewLabel("·"), p.progress)
-	top := container.NewVBox(container.NewBorder(nil, nil, clocks, container.NewHBox(p.fullB, stopB)), hint, widget.NewSeparator())
+	// The full-screen button sits by the hint that explains it, so the
+	// clocks and Stop fit on one line in a small window in every language.
+	top := container.NewVBox(container.NewBorder(nil, nil, clocks, stopB),
+		container.NewBorder(nil, nil, nil, container.NewCenter(p.fullB), hint), widget.NewSeparator())
 
 	now := surface(container.NewVBox(p.nowTitle, p.nowText, p.nowMeta))
 	note := surface(container.NewVBox(heading(t.T(msgYourNote)), p.noteText))
@@ -182,8 +188,8 @@ func (p *presenter) buildConsole() {
 func (p *presenter) relabel() {
 	p.client.SetTitle(p.t.T(msgClientsWindow))
 	p.buildConsole()
-	p.t.win.SetContent(p.root)
 	p.update()
+	p.t.win.SetContent(p.root)
 }
 
 func (p *presenter) tickLoop(stop chan struct{}) {

@@ -216,3 +216,63 @@ func sharedFile(dataDir string) string { return filepath.Join(dataDir, "shared-l
 
 // agreeFooter is the small line on every printout.
 func (t *table) agreeFooter() string { return t.T(msgMadeWithTend) }
+
+// toolBar is the top line of a tool: Done on the left, a counter on the
+// right, and the tool's name centred on the window rather than between the
+// two, which differ in width (and the counter is often empty), so the name
+// does not wander from step to step. When the sides leave too little room
+// the name moves aside just enough to clear them.
+type toolBar struct{}
+
+func newToolBar(left, title, right fyne.CanvasObject) *fyne.Container {
+	return container.New(toolBar{}, left, title, right)
+}
+
+func (toolBar) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	left, title, right := objects[0], objects[1], objects[2]
+	lw, tw, rw := left.MinSize().Width, title.MinSize().Width, right.MinSize().Width
+	left.Resize(fyne.NewSize(lw, size.Height))
+	left.Move(fyne.NewPos(0, 0))
+	right.Resize(fyne.NewSize(rw, size.Height))
+	right.Move(fyne.NewPos(size.Width-rw, 0))
+	x := (size.Width - tw) / 2
+	x = max(min(x, size.Width-rw-tw), lw)
+	title.Resize(fyne.NewSize(min(tw, max(0, size.Width-lw-rw)), size.Height))
+	title.Move(fyne.NewPos(x, 0))
+}
+
+func (toolBar) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objects {
+		m := o.MinSize()
+		s.Width += m.Width
+		s.Height = max(s.Height, m.Height)
+	}
+	return s
+}
+
+// fieldInset lines a field's box up with the text of the labels above it:
+// a label draws its text one inner padding in from its edge, an entry draws
+// its box at its edge, so without the inset every field pokes out to the
+// left of the column it belongs to.
+type fieldInset struct{}
+
+func inset(o fyne.CanvasObject) *fyne.Container {
+	return container.New(fieldInset{}, o)
+}
+
+func (fieldInset) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	p := theme.InnerPadding()
+	for _, o := range objects {
+		o.Resize(fyne.NewSize(max(0, size.Width-2*p), size.Height))
+		o.Move(fyne.NewPos(p, 0))
+	}
+}
+
+func (fieldInset) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objects {
+		s = s.Max(o.MinSize())
+	}
+	return s.AddWidthHeight(2*theme.InnerPadding(), 0)
+}

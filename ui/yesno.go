@@ -139,7 +139,7 @@ func newYesNoScreen(t *table, st *yesNoState) *yesNoScreen {
 	case phaseReveal:
 		page, bottom = s.revealPage()
 	}
-	top := container.NewBorder(nil, nil, s.doneB, right, container.NewCenter(titleL))
+	top := newToolBar(s.doneB, titleL, right)
 	s.content = container.NewPadded(container.NewBorder(top, container.NewPadded(bottom), nil, nil,
 		container.NewVScroll(container.New(&readingColumn{maxWidth: 820, middle: st.phase != phaseReveal},
 			container.NewPadded(container.NewVBox(s.note, page))))))
@@ -207,7 +207,7 @@ func (s *yesNoScreen) introPage() (fyne.CanvasObject, fyne.CanvasObject) {
 		buttons.Add(s.keptB)
 	}
 	page := container.NewVBox(heading(t.T(msgYesNoIntroTitle)), centred(body(t.T(msgYesNoIntroBody))),
-		widget.NewLabel(""), container.NewGridWithColumns(2, s.names[0], s.names[1]))
+		widget.NewLabel(""), inset(container.NewGridWithColumns(2, s.names[0], s.names[1])))
 	return page, container.NewCenter(buttons)
 }
 
