@@ -60,9 +60,17 @@ func (l *readingColumn) MinSize(objects []fyne.CanvasObject) fyne.Size {
 // only the visible screen: laying out a hidden one would build its widgets'
 // renderers and measure all its text, which costs startup time for screens
 // that may never be seen.
-type screenStack struct{}
+//
+// With skip set, a layout it approves of is left out: see
+// table.measuringPass.
+type screenStack struct {
+	skip func(size fyne.Size) bool
+}
 
-func (screenStack) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+func (s screenStack) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	if s.skip != nil && s.skip(size) {
+		return
+	}
 	for _, o := range objects {
 		if o.Visible() {
 			o.Resize(size)

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
 	"tend.app/tend/assets"
@@ -273,7 +274,7 @@ type table struct {
 func newTable(a fyne.App, w fyne.Window, st tableState, lang string) *table {
 	t := &table{tableState: st, app: a, win: w, locale: lang, loc: st.catalog.Localizer(lang)}
 	t.therapist = newTherapist(t, st.therapistFlag)
-	t.root = container.New(screenStack{})
+	t.root = container.New(screenStack{skip: t.measuringPass})
 	t.build()
 	w.Canvas().SetOnTypedKey(t.typedKey)
 	w.Canvas().SetOnTypedRune(t.typedRune)
@@ -318,6 +319,25 @@ func (t *table) build() {
 	}
 	t.menu = newMainMenu(t)
 	t.win.SetMainMenu(t.menu.menu)
+}
+
+// measuringPass tells the root to skip a layout narrower than the window
+// while the home screen shows. Fyne's SetContent first lays the content out
+// at its minimum size, to learn its true minimum, and then at the window's
+// size; on the home screen that first pass wrapped every deck description
+// at a third of its real width, twice, before the window could map. The
+// home screen keeps its text in a scroll, so its minimum size does not
+// depend on that pass; the root is always the window's whole content, so a
+// narrower layout is never the one that is shown.
+func (t *table) measuringPass(size fyne.Size) bool {
+	if t.screen != screenHome || t.win == nil {
+		return false
+	}
+	width := t.win.Canvas().Size().Width
+	if t.win.Padded() {
+		width -= 2 * theme.Padding()
+	}
+	return size.Width < width-1
 }
 
 // ensure builds a screen the first time it is needed.
