@@ -102,7 +102,7 @@ var (
 	msgNo               = &i18n.Message{ID: "No", Description: "Answer", Other: "No"}
 	msgYesNoSkip        = &i18n.Message{ID: "YesNoSkip", Description: "Answer: leave this item out", Other: "Skip"}
 	msgHandOverTitle    = &i18n.Message{ID: "HandOverTitle", Description: "Hand-over screen heading", Other: "Thank you, {{.Name}}"}
-	msgHandOverBody     = &i18n.Message{ID: "HandOverBody", Description: "Hand-over screen text", Other: "Your answers are hidden. Please pass the laptop to {{.Other}}. Nothing you chose will be shown."}
+	msgHandOverBody     = &i18n.Message{ID: "HandOverBody", Description: "Hand-over screen text", Other: "Your answers are hidden. Please pass the laptop to {{.Other}}. At the end, Tend shows only what you are both open to, never a no."}
 	msgHandOverReady    = &i18n.Message{ID: "HandOverReady", Description: "Hand-over button for the second person", Other: "I'm {{.Name}}, let's start"}
 	msgBothDoneTitle    = &i18n.Message{ID: "BothDoneTitle", Description: "After both turns: heading", Other: "You're both done"}
 	msgBothDoneBody     = &i18n.Message{ID: "BothDoneBody", Description: "After both turns: text", Other: "Sit together. Tend now shows only what you are both open to, and forgets everything else."}
