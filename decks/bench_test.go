@@ -19,7 +19,9 @@ func builtinFiles(b *testing.B) map[string][]byte { return builtinData(b) }
 func builtinData(tb testing.TB) map[string][]byte {
 	files := map[string][]byte{}
 	err := fs.WalkDir(BuiltinFS(), ".", func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
+		// Deck files only: <locale>/<deck>.toml, not retired.toml nor the
+		// yes / no / maybe lists in <locale>/lists/.
+		if err != nil || d.IsDir() || strings.Count(path, "/") != 1 || !strings.HasSuffix(path, ".toml") {
 			return err
 		}
 		data, err := fs.ReadFile(BuiltinFS(), path)
