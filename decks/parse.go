@@ -173,7 +173,7 @@ func (p *parser) deck(raw map[string]any, src string) *Deck {
 	}
 	cards, ok := v.([]map[string]any)
 	if !ok {
-		p.add(top.at("cards"), "cards must be a list of [[cards]] tables, not %s", typeName(v))
+		p.add(top.at("cards"), "cards must be a list of [[cards]] tables, not %s", TypeName(v))
 		return d
 	}
 	if len(cards) == 0 {
@@ -236,7 +236,7 @@ func (p *parser) card(table table, raw map[string]any, c *Card) {
 		c.Depth = Depth(v)
 		c.stated.depth = true
 	default:
-		p.add(table.at("depth"), "depth must be a whole number 1, 2 or 3, not %s", typeName(v))
+		p.add(table.at("depth"), "depth must be a whole number 1, 2 or 3, not %s", TypeName(v))
 	}
 }
 
@@ -252,7 +252,7 @@ func (p *parser) str(raw map[string]any, key string, table table, what string, r
 	}
 	s, ok := v.(string)
 	if !ok {
-		p.add(table.at(key), "%s must be text in quotes, not %s", key, typeName(v))
+		p.add(table.at(key), "%s must be text in quotes, not %s", key, TypeName(v))
 		return ""
 	}
 	if required && strings.TrimSpace(s) == "" {
@@ -320,27 +320,34 @@ func (p *parser) unknownKeys(raw map[string]any, known []string, table table, wh
 	}
 }
 
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+// EditDistance is the Levenshtein distance between a and b in characters
+// (runes), which the checkers use to suggest what a mistyped key, topic, id
+// or message most likely meant.
+func EditDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
 	for j := range prev {
 		prev[j] = j
 	}
-	for i := 1; i <= len(a); i++ {
+	for i := 1; i <= len(ra); i++ {
 		cur[0] = i
-		for j := 1; j <= len(b); j++ {
+		for j := 1; j <= len(rb); j++ {
 			cost := 1
-			if a[i-1] == b[j-1] {
+			if ra[i-1] == rb[j-1] {
 				cost = 0
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
 		}
 		prev, cur = cur, prev
 	}
-	return prev[len(b)]
+	return prev[len(rb)]
 }
 
-func typeName(v any) string {
+// TypeName names the TOML type of a decoded value in words a deck or plan
+// author understands ("text", "a number", "a list"), for messages such as
+// "depth must be a whole number 1, 2 or 3, not text".
+func TypeName(v any) string {
 	switch v.(type) {
 	case string:
 		return "text"

@@ -91,14 +91,14 @@ func (p *parser) role(c *Card, raw map[string]any, table table) {
 				c.Role = RoleBoth
 			}
 		} else {
-			p.add(table.at("both"), "both must be true or false, not %s", typeName(v))
+			p.add(table.at("both"), "both must be true or false, not %s", TypeName(v))
 		}
 	}
 	if v, ok := raw["role"]; ok {
 		s, isText := v.(string)
 		switch {
 		case !isText:
-			p.add(table.at("role"), "role must be text in quotes, not %s; use one of %s", typeName(v), quoteAll(Roles))
+			p.add(table.at("role"), "role must be text in quotes, not %s; use one of %s", TypeName(v), quoteAll(Roles))
 		case !slices.Contains(Roles, Role(s)):
 			msg := fmt.Sprintf("unknown role %q", s)
 			if sug := suggest(s, roleNames); sug != "" {
@@ -134,7 +134,7 @@ func (p *parser) topics(c *Card, raw map[string]any, table table) {
 	}
 	list, ok := v.([]any)
 	if !ok {
-		p.add(table.at("topics"), "topics must be a list in brackets, like topics = [\"consent\", \"pace\"], not %s", typeName(v))
+		p.add(table.at("topics"), "topics must be a list in brackets, like topics = [\"consent\", \"pace\"], not %s", TypeName(v))
 		return
 	}
 	c.stated.topics = true
@@ -143,7 +143,7 @@ func (p *parser) topics(c *Card, raw map[string]any, table table) {
 		s, ok := item.(string)
 		switch {
 		case !ok:
-			p.add(table.at("topics"), "topics must be texts in quotes, not %s", typeName(item))
+			p.add(table.at("topics"), "topics must be texts in quotes, not %s", TypeName(item))
 		case !topicSet[s]:
 			msg := fmt.Sprintf("unknown topic %q", s)
 			if sug := suggest(s, Topics); sug != "" {
@@ -173,7 +173,7 @@ func (p *parser) topics(c *Card, raw map[string]any, table table) {
 func suggest(word string, known []string) string {
 	best, bestDist := "", max(3, len(word)/3+1)
 	for _, k := range known {
-		if d := editDistance(word, k); d < bestDist {
+		if d := EditDistance(word, k); d < bestDist {
 			best, bestDist = k, d
 		}
 	}

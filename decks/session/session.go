@@ -183,7 +183,7 @@ func Parse(name string, data []byte, known func(id string) bool) (*Plan, decks.P
 		}
 	default:
 		line, col := p.keys.Top("cards")
-		p.add(line, col, "cards must be a list of [[cards]] tables, not %s", typeName(v))
+		p.add(line, col, "cards must be a list of [[cards]] tables, not %s", decks.TypeName(v))
 	}
 	if len(p.problems) > 0 {
 		p.problems = append(p.problems, unknownIDs...)
@@ -229,7 +229,7 @@ func (p *parser) text(raw map[string]any, key string, at func(string) (int, int)
 	}
 	s, ok := v.(string)
 	if !ok {
-		p.add(line, col, "%s must be text in quotes, not %s", key, typeName(v))
+		p.add(line, col, "%s must be text in quotes, not %s", key, decks.TypeName(v))
 		return ""
 	}
 	if required && strings.TrimSpace(s) == "" {
@@ -239,25 +239,6 @@ func (p *parser) text(raw map[string]any, key string, at func(string) (int, int)
 		p.add(line, col, "%s is %d characters; keep it to %d or fewer", key, n, limit)
 	}
 	return s
-}
-
-func typeName(v any) string {
-	switch v.(type) {
-	case string:
-		return "text"
-	case int64:
-		return "a number"
-	case float64:
-		return "a decimal number"
-	case bool:
-		return "true/false"
-	case []any, []map[string]any:
-		return "a list"
-	case map[string]any:
-		return "a table"
-	default:
-		return "a date or time"
-	}
 }
 
 // planFile is a plan as written to disk.
