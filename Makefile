@@ -5,6 +5,9 @@ GO ?= go
 STATICCHECK = honnef.co/go/tools/cmd/staticcheck@v0.8.2
 GOI18N = github.com/nicksnyder/go-i18n/v2/goi18n@v2.7.0
 export CGO_ENABLED = 1
+# Each part of make test runs through scripts/step.sh: it prints how long the
+# part took and stops one that hangs at its limit in minutes (STEP name limit).
+STEP = bash scripts/step.sh $@
 
 .PHONY: run test deps vet lint unit deckcheck i18n-check window-test bench fuzz build \
 	i18n-extract i18n-merge translator-kit reliability soak
@@ -22,22 +25,22 @@ test: deps tidy-check vet lint unit deckcheck i18n-check window-test reliability
 
 vet:
 	@test -z "$$(gofmt -l .)" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
-	$(GO) vet ./...
-	$(GO) vet -tags ci ./...
+	$(STEP) 15 $(GO) vet ./...
+	$(STEP) 10 $(GO) vet -tags ci ./...
 
 lint:
-	$(GO) run $(STATICCHECK) ./...
-	$(GO) run $(STATICCHECK) -tags ci ./...
+	$(STEP) 15 $(GO) run $(STATICCHECK) ./...
+	$(STEP) 10 $(GO) run $(STATICCHECK) -tags ci ./...
 
 # Unit and UI tests; UI tests use Fyne's in-memory driver (-tags ci), and the
 # fuzz seed corpus runs as ordinary tests.
 unit:
-	$(GO) test -race -tags ci ./...
+	$(STEP) 25 $(GO) test -race -tags ci ./...
 
 # Every deck and message file well formed, every built-in language complete
 # and up to date.
 deckcheck:
-	CGO_ENABLED=0 $(GO) run ./cmd/deckcheck
+	CGO_ENABLED=0 $(STEP) 5 $(GO) run ./cmd/deckcheck
 
 # locales/active.en.toml must be what goi18n extracts from ui/messages.go.
 i18n-check:
@@ -72,7 +75,7 @@ translator-kit: deps
 	@echo "translator kit in $(KIT):" && cd $(KIT) && find . -type f | sort
 
 window-test:
-	bash scripts/window-test.sh
+	$(STEP) 10 bash scripts/window-test.sh
 
 bench: deps
 	bash scripts/bench.sh
@@ -87,7 +90,7 @@ fuzz:
 # written, 20 kill -9s while saving, broken user files, read-only folder, full
 # disk, hostile deck folders. See docs/RELIABILITY.md.
 reliability:
-	bash scripts/reliability.sh short
+	$(STEP) 15 bash scripts/reliability.sh short
 
 # The long runs: 200 kill -9s, stress, every fuzz target for FUZZTIME each,
 # and the in-memory key stress test with its goroutine count.
@@ -100,7 +103,7 @@ soak: deps
 # go.mod and go.sum as `go mod tidy` would leave them, for Tend and for the
 # module that pins Fyne's packager; -diff changes nothing, it only reports.
 tidy-check:
-	$(GO) mod tidy -diff || { echo "go.mod/go.sum are not tidy: run go mod tidy"; exit 1; }
+	$(STEP) 5 $(GO) mod tidy -diff || { echo "go.mod/go.sum are not tidy: run go mod tidy"; exit 1; }
 	$(GO) -C scripts/packaging/fynetool mod tidy -diff || { echo "scripts/packaging/fynetool is not tidy: run go mod tidy there"; exit 1; }
 
 # Release packages under build/ (scripts/package.sh): a .tar.xz made by Fyne's
@@ -115,7 +118,7 @@ package:
 
 package-test:
 	@bash scripts/deps.sh $(PACKAGE_TEST_DEPS)
-	bash scripts/package-test.sh
+	$(STEP) 30 bash scripts/package-test.sh
 
 # A release build with its menu entry, icons and man page for one person
 # (PREFIX=~/.local) or, with PREFIX=/usr/local and root, for everyone.

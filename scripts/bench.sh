@@ -53,8 +53,7 @@ launch() {
   echo "$rss"
   LAUNCHED=$pid
   if [ -z "${3:-}" ]; then
-    kill "$pid"
-    wait "$pid" 2>/dev/null || true
+    quit_app "$pid" || echo "bench: $1 did not quit within 10 s of SIGTERM" >&2
   fi
 }
 
@@ -99,19 +98,17 @@ p_rss=$(cut -d' ' -f2 "$WORK/plain.txt" | median)
 launch "$BIN/tend" Tend hold >/dev/null
 tend_pid=$LAUNCHED
 wid=$(xdotool search --onlyvisible --name '^Tend$' | head -1)
-xdotool key --window "$wid" Return
+xkey "$wid" Return
 sleep 2
 cpu_card=$(cpu_percent "$tend_pid")
-xdotool key --window "$wid" p
+xkey "$wid" p
 sleep 2
 cpu_pause=$(cpu_percent "$tend_pid")
-kill "$tend_pid"
-wait "$tend_pid" 2>/dev/null || true
+quit_app "$tend_pid" || echo "bench: Tend did not quit within 10 s of SIGTERM" >&2
 launch "$BIN/plainwindow" Hello hold >/dev/null
 hello_pid=$LAUNCHED
 cpu_hello=$(cpu_percent "$hello_pid")
-kill "$hello_pid"
-wait "$hello_pid" 2>/dev/null || true
+quit_app "$hello_pid" || true
 
 go test ./decks -run '^$' -bench . -count "$BENCH_COUNT" >"$WORK/go.txt" || {
   cat "$WORK/go.txt"

@@ -37,7 +37,7 @@ wait_window() {
   local wid colours
   wid=$(timeout "${2:-60}" xdotool search --sync --onlyvisible --name "^$1\$" | head -1) || fail "no window named $1 within ${2:-60} s"
   sleep 2 # let the first frame paint
-  import -window root "$SHOTS/$3.png"
+  timeout 20 import -window root "$SHOTS/$3.png" || fail "no screenshot within 20 s"
   colours=$(convert "$SHOTS/$3.png" -format '%k' info:)
   [ "$colours" -gt 50 ] || fail "$3: the screen holds only $colours colours; nothing was drawn"
 }
@@ -67,7 +67,7 @@ pass "tend --version says $want"
 "$root/usr/bin/tend" >"$WORK/app.log" 2>&1 &
 app=$!
 wait_window Tend 60 deb
-kill "$app"; wait "$app" 2>/dev/null || true
+quit_app "$app" || fail "the installed program did not quit within 10 s of SIGTERM"
 pass "the installed program maps its window (screenshot $SHOTS/deb.png)"
 
 # make install / make uninstall, staged with DESTDIR.
@@ -102,12 +102,12 @@ pass "the zip holds tend.exe (GUI, version info and icon) and the README"
 # tend.exe under Debian's wine, in a throw-away prefix. Wine 8.0 lacks the
 # bcryptprimitives.dll that Go programs need (see scripts/packaging/wine).
 export WINEPREFIX=$WORK/wine WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
-wineboot -i >"$WORK/wineboot.log" 2>&1 || fail "wineboot: $(cat "$WORK/wineboot.log")"
+timeout 300 wineboot -i >"$WORK/wineboot.log" 2>&1 || fail "wineboot: $(cat "$WORK/wineboot.log")"
 x86_64-w64-mingw32-gcc -shared -O2 -s -o "$WINEPREFIX/drive_c/windows/system32/bcryptprimitives.dll" \
   scripts/packaging/wine/bcryptprimitives.c -ladvapi32
 wine "$WORK/win/tend.exe" >"$WORK/app.log" 2>&1 &
 wait_window Tend 120 wine
-wineserver -k
+timeout 30 wineserver -k || true
 pass "tend.exe maps its window under wine (screenshot $SHOTS/wine.png)"
 
 echo "package test: $checks passed, 0 failed in $((SECONDS - start)) s"

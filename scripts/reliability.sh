@@ -59,14 +59,23 @@ start() {
   child=$(pgrep -P "$TEND_PID" -x tend || true)
   REAL_PID=${child:-$TEND_PID}
 }
+# stop: quits Tend (and the wrapper around it); Tend still running 10 s
+# after SIGTERM is a failure, with its goroutines' stacks.
 stop() {
-  kill "${REAL_PID:-$TEND_PID}" 2>/dev/null || true
-  wait "$TEND_PID" 2>/dev/null || true
+  if ! quit_app "${REAL_PID:-$TEND_PID}"; then
+    echo "reliability: FAIL: Tend did not quit within 10 s of SIGTERM; its stacks:"
+    sed -n '/^goroutine 1 /,/^$/p; /^SIGQUIT/p' "$WORK/tend.log" | sed 's/^/  tend: /' | head -40
+    FAILED=$((FAILED + 1))
+  fi
+  quit_app "$TEND_PID" || true
   REAL_PID=
 }
 alive() { kill -0 "$REAL_PID" 2>/dev/null; }
 rss_mib() { awk '/^VmHWM/ {print int($2 / 1024)}' "/proc/$REAL_PID/status"; }
-key() { xdotool key --window "$WID" "$@"; sleep 0.3; }
+key() {
+  xkey "$WID" "$@" || fail "xdotool key $* did not return within 10 s (the X server is wedged?)"
+  sleep 0.3
+}
 fresh_home() { rm -rf "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME"; mkdir -p "$APP"; }
 seen_welcome() { printf '"welcome.seen" = true\n' >"$APP/settings.toml"; }
 
@@ -131,11 +140,10 @@ if want kill9; then
   states=""
   for i in $(seq "$KILLS"); do
     start || { fail "kill9: run $i: no window"; bad=1; break; }
-    xdotool key --window "$WID" Return
-    sleep 0.2
+    key Return
     # A burst of saves (star, hide, text size, undo), killed at a random
     # moment inside it.
-    xdotool key --window "$WID" --delay 15 f h ctrl+z ctrl+equal f ctrl+minus Right f h 2>/dev/null &
+    timeout 20 xdotool key --window "$WID" --delay 15 f h ctrl+z ctrl+equal f ctrl+minus Right f h 2>/dev/null &
     keys=$!
     sleep "0.$((RANDOM % 20))"
     kill -9 "$REAL_PID"
@@ -265,7 +273,7 @@ if want readonly; then
     elif ! diff -r "$WORK/app-before" "$APP" >/dev/null; then
       fail "readonly: files changed"
     else
-      import -window root "$WORK/readonly.png"
+      timeout 20 import -window root "$WORK/readonly.png"
       pass "readonly: a read-only folder: still running, told over the card, files untouched"
     fi
     stop
@@ -356,7 +364,7 @@ if want stress && [ "$MODE" = soak ]; then
   # 50 keys a second for 60 s: next, back, pause, resume, star, unstar.
   for s in $(seq 12); do
     for _ in $(seq 50); do
-      xdotool key --window "$WID" --delay 20 Right Right Left p p f f Right Left Right
+      timeout 20 xdotool key --window "$WID" --delay 20 Right Right Left p p f f Right Left Right
     done >/dev/null 2>&1 &
     keys=$!
     sleep 5

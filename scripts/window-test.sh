@@ -27,7 +27,7 @@ start() {
 
 shot() {
   kill -0 "$TEND_PID" 2>/dev/null || fail "Tend exited before $1"
-  import -window root "$SHOTS/$1.png"
+  timeout 20 import -window root "$SHOTS/$1.png" || fail "no screenshot within 20 s for $1"
   colours=$(convert "$SHOTS/$1.png" -format '%k' info:)
   [ "$colours" -gt 50 ] || fail "$1: the screen holds only $colours colours; nothing was drawn"
 }
@@ -36,7 +36,7 @@ shot() {
 env -u LC_ALL -u LC_MESSAGES LANG=C.UTF-8 "$WORK/tend" -h >"$WORK/c-locale.log" 2>&1 || true
 grep -q "Fyne error" "$WORK/c-locale.log" && { cat "$WORK/c-locale.log"; fail "LANG=C.UTF-8 prints a Fyne error"; }
 
-key() { xdotool key --window "$WID" "$@"; sleep 0.6; }
+key() { xkey "$WID" "$@" || fail "xdotool key $* did not return within 10 s"; sleep 0.6; }
 
 same() { [ "$(compare -metric AE "$SHOTS/$1.png" "$SHOTS/$2.png" null: 2>&1 || true)" = "0" ]; }
 
@@ -61,7 +61,7 @@ same 6-starred 6b-after-dialog || fail "keys pressed behind the settings changed
 key F11; sleep 1; key Escape; sleep 1; shot 6c-left-full-screen
 same 6-starred 6c-left-full-screen || fail "Esc in full screen did not return to the same card"
 key Escape; shot 7-home-again
-kill "$TEND_PID"; wait "$TEND_PID" 2>/dev/null || true
+quit_app "$TEND_PID" || fail "Tend did not quit within 10 s of SIGTERM"
 grep -q 'favourites = \[".*"\]' "$XDG_CONFIG_HOME/fyne/app.tend/marks.toml" || fail "the starred card was not saved"
 
 mkdir -p "$WORK/broken/en"
@@ -74,15 +74,15 @@ grep -q 'broken/en/broken.toml:2:1: unknown moment "someday"' "$WORK/tend.log" |
 grep -q 'broken/en/cut.toml:2:' "$WORK/tend.log" || fail "the cut-off deck was not reported"
 key Return; shot 9-card-with-broken-decks
 same 8-broken-decks 9-card-with-broken-decks && fail "Tend with broken decks did not start a session"
-kill "$TEND_PID"; wait "$TEND_PID" 2>/dev/null || true
+quit_app "$TEND_PID" || fail "Tend did not quit within 10 s of SIGTERM"
 
 # The pause screen in Ukrainian at 800x600: its three buttons are all there
 # and no label runs over another button.
 start --lang uk
-xdotool windowsize "$WID" 800 600; sleep 1
+timeout 10 xdotool windowsize "$WID" 800 600; sleep 1
 key Return; key p; shot 10-pause-uk-800x600
 go run ./scripts/overlap "$SHOTS/10-pause-uk-800x600.png" 0 420 800 180 3 || fail "controls overlap on the Ukrainian pause screen at 800x600"
-kill "$TEND_PID"; wait "$TEND_PID" 2>/dev/null || true
+quit_app "$TEND_PID" || fail "Tend did not quit within 10 s of SIGTERM"
 
 # Therapist: tend --therapist, a session presented on a second window. Both
 # windows are mapped, the clients' one draws the card large and follows the
@@ -95,25 +95,25 @@ key F5
 CID=$(timeout 30 xdotool search --sync --onlyvisible --name 'on screen$' | head -1) || fail "no clients' window after F5"
 sleep 1
 for w in "$WID" "$CID"; do
-  xwininfo -id "$w" 2>/dev/null | grep -q 'Map State: IsViewable' || fail "window $w is not mapped while presenting"
+  timeout 10 xwininfo -id "$w" 2>/dev/null | grep -q 'Map State: IsViewable' || fail "window $w is not mapped while presenting"
 done
 clientshot() {
-  xdotool windowraise "$CID"; sleep 0.5
-  import -window "$CID" "$SHOTS/$1.png"
+  timeout 10 xdotool windowraise "$CID"; sleep 0.5
+  timeout 20 import -window "$CID" "$SHOTS/$1.png" || fail "no screenshot within 20 s for $1"
   light=$(convert "$SHOTS/$1.png" -colorspace gray -threshold 60% -format '%[fx:mean]' info:)
   awk -v l="$light" 'BEGIN { exit !(l > 0.02 && l < 0.6) }' || fail "$1: the clients' window shows no large text (light share $light)"
 }
 clientshot 11-clients-card
-xdotool key --window "$CID" Right; sleep 0.6
+xkey "$CID" Right; sleep 0.6
 clientshot 12-clients-next
 same 11-clients-card 12-clients-next && fail "Right in the clients' window did not show the next card"
-xdotool key --window "$WID" Left; sleep 0.6
+xkey "$WID" Left; sleep 0.6
 clientshot 13-clients-back
 same 11-clients-card 13-clients-back || fail "Left in the therapist's window did not bring the clients back to the first card"
-xdotool windowraise "$WID"; sleep 0.5; shot 14-therapist-console
-xdotool key --window "$CID" F5; sleep 1
-xdotool search --onlyvisible --name 'on screen$' >/dev/null && fail "F5 did not close the clients' window"
-kill "$TEND_PID"; wait "$TEND_PID" 2>/dev/null || true
+timeout 10 xdotool windowraise "$WID"; sleep 0.5; shot 14-therapist-console
+xkey "$CID" F5; sleep 1
+timeout 10 xdotool search --onlyvisible --name 'on screen$' >/dev/null && fail "F5 did not close the clients' window"
+quit_app "$TEND_PID" || fail "Tend did not quit within 10 s of SIGTERM"
 [ "$(md5sum <"$MARKS")" = "$marks_before" ] || fail "therapist mode changed marks.toml"
 find "$XDG_CONFIG_HOME/fyne/app.tend" -type f -newer "$SHOTS/9-card-with-broken-decks.png" | grep -v -e '/preferences.json$' -e '/settings.toml$' -e '/plans/' \
   && fail "therapist mode left files beyond settings and plans"

@@ -19,3 +19,29 @@ cleanup_xvfb() {
   rm -rf "$WORK"
 }
 trap cleanup_xvfb EXIT
+
+# quit_app PID: asks a program to quit with SIGTERM (as a desktop's log-out
+# does; Fyne quits cleanly on it) and waits up to QUIT_WAIT seconds (10). One
+# that is still running is sent SIGQUIT, which makes a Go program print every
+# goroutine's stack to its log, then SIGKILL, and quit_app returns 1: a hang
+# becomes a failure with its stacks, never a test that waits for ever.
+quit_app() {
+  local pid=$1 i
+  kill "$pid" 2>/dev/null || { wait "$pid" 2>/dev/null || true; return 0; }
+  for ((i = 0; i < ${QUIT_WAIT:-10} * 10; i++)); do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      wait "$pid" 2>/dev/null || true
+      return 0
+    fi
+    sleep 0.1
+  done
+  kill -QUIT "$pid" 2>/dev/null || true
+  sleep 2
+  kill -KILL "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  return 1
+}
+
+# xkey WINDOW KEYS...: xdotool key, bounded: a wedged X server or window makes
+# it fail within 10 s instead of blocking the test.
+xkey() { timeout 10 xdotool key --window "$@"; }
