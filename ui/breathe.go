@@ -2,7 +2,6 @@ package ui
 
 import (
 	"image/color"
-	"math"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -12,10 +11,6 @@ import (
 )
 
 const (
-	// breathHalf is one breath in (or out). Four seconds each way is a slow,
-	// easy pace that most people can follow without strain.
-	breathHalf = 4 * time.Second
-
 	// breathRest is how big the filled circle is at the bottom of a breath,
 	// as a share of the ring, so that there is always something soft to look
 	// at and the change in size is gentle rather than from nothing.
@@ -36,14 +31,18 @@ const (
 	breathMinWidth    = float32(180)
 	breathMinHeight   = float32(200)
 
-	// breathFrame is how often the guide asks to be redrawn. A breath of four
-	// seconds reads as smooth motion at a few frames a second, and every
-	// frame repaints the whole window (under software rendering that costs
-	// a fifth of a core at Fyne's usual 60 frames), so the guide draws far
-	// fewer frames than an animation would, and only when the drawn circle
-	// has changed by at least breathStep pixels.
-	breathFrame = 400 * time.Millisecond
-	breathStep  = float32(2)
+	// breathBeat is one count of a breath, and breathCounts how many counts
+	// a breath in (or out) takes: "in, two, three, four; out, two, three,
+	// four", as paced breathing is usually taught; four seconds each way is
+	// a slow, easy pace that most people can follow without strain. The guide moves one step
+	// a count, so it draws one frame a second and none between: every frame
+	// repaints the whole window, which under software rendering costs about
+	// a hundredth of a core per frame, so a smooth animation would make the
+	// pause screen the busiest screen in Tend. breathStep skips a frame that
+	// would move the circle by less than that many pixels (a tiny window).
+	breathBeat   = time.Second
+	breathCounts = 4
+	breathStep   = float32(2)
 
 	// breathStill is where a still guide rests (reduce motion): half full.
 	breathStill = float32(0.5)
@@ -118,6 +117,7 @@ func (g *breathingGuide) Start() {
 	}
 	g.begun = time.Now()
 	g.run()
+	g.frame() // the first count, at once
 }
 
 // Stop halts the guide and returns it to rest, reading "Breathe in" as a new
@@ -162,7 +162,7 @@ func (g *breathingGuide) run() {
 	if !breathTicks {
 		return
 	}
-	g.ticker = time.NewTicker(breathFrame)
+	g.ticker = time.NewTicker(breathBeat)
 	g.done = make(chan struct{})
 	ticks, done := g.ticker.C, g.done
 	go func() {
@@ -196,14 +196,17 @@ func (g *breathingGuide) frame() {
 	g.setProgress(breathAt(time.Since(g.begun)))
 }
 
-// breathAt is how full the circle is after d of breathing: in for
-// breathHalf, out for breathHalf, eased at both ends like a real breath.
+// breathAt is how full the circle is after d of breathing: a step fuller
+// each beat of a breath in, until it is full on the last count, then a step
+// emptier each beat of a breath out, until it rests on the last count. A
+// time within half a beat of a count is that count, so a tick that arrives
+// a little late still shows its own beat.
 func breathAt(d time.Duration) float32 {
-	phase := float64(d%(2*breathHalf)) / float64(breathHalf) // 0..2
-	if phase > 1 {
-		phase = 2 - phase
+	beat := int((d+breathBeat/2)/breathBeat) % (2 * breathCounts)
+	if beat < breathCounts {
+		return float32(beat+1) / breathCounts
 	}
-	return float32((1 - math.Cos(math.Pi*phase)) / 2)
+	return float32(2*breathCounts-1-beat) / breathCounts
 }
 
 // running reports whether the guide is breathing, for screens that need to

@@ -184,14 +184,27 @@ func TestReduceMotionStillsTheCircle(t *testing.T) {
 }
 
 // TestBreathingIsQuiet pins what keeps the pause screen as cheap as a still
-// one: few frames a second, none that would not change a pixel, none in the
-// background.
+// one: the guide counts a breath in whole beats (four in, four out), so it
+// draws one frame a beat and none between, none that would not change a
+// pixel, and none in the background.
 func TestBreathingIsQuiet(t *testing.T) {
-	if perBreath := 2 * breathHalf / breathFrame; perBreath > 60 {
-		t.Errorf("%d frames a breath; a slow breath needs far fewer", perBreath)
+	if breathBeat < time.Second {
+		t.Errorf("a frame every %v; the guide moves once a beat, at most once a second", breathBeat)
 	}
-	if breathFrame < 100*time.Millisecond {
-		t.Errorf("a frame every %v", breathFrame)
+	// Four beats in, four out: the circle grows one step a beat to full,
+	// then shrinks one step a beat to rest, and holds still within a beat.
+	want := []float32{0.25, 0.5, 0.75, 1, 0.75, 0.5, 0.25, 0, 0.25}
+	for i, w := range want {
+		at := time.Duration(i) * breathBeat
+		for _, d := range []time.Duration{at, at + breathBeat/3, at + breathBeat*2/5} {
+			if got := breathAt(d); got != w {
+				t.Errorf("breathAt(%v) = %v, want %v", d, got, w)
+			}
+		}
+	}
+	// A tick that arrives a little late or early still counts its own beat.
+	if breathAt(3*breathBeat-time.Millisecond) != 1 || breathAt(3*breathBeat+20*time.Millisecond) != 1 {
+		t.Error("a tick a little off the beat counted the wrong beat")
 	}
 	g, r := newTestGuide(t)
 	g.setProgress(0.5)
@@ -200,7 +213,7 @@ func TestBreathingIsQuiet(t *testing.T) {
 	if r.fill.Size() != drawn {
 		t.Error("a change of less than a pixel was drawn")
 	}
-	g.setProgress(0.7)
+	g.setProgress(0.75)
 	if r.fill.Size() == drawn {
 		t.Error("a visible change was not drawn")
 	}
@@ -219,10 +232,6 @@ func TestBreathingIsQuiet(t *testing.T) {
 	g.Stop()
 	if g.ticking() {
 		t.Error("frames after Stop")
-	}
-	// breathAt is a full, eased breath: rest, full, rest.
-	if breathAt(0) != 0 || breathAt(breathHalf) != 1 || breathAt(2*breathHalf) != 0 || breathAt(breathHalf/2) < 0.45 || breathAt(breathHalf/2) > 0.55 {
-		t.Errorf("breathAt: %v %v %v", breathAt(0), breathAt(breathHalf), breathAt(breathHalf/2))
 	}
 }
 
