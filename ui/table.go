@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"time"
 
@@ -139,6 +140,7 @@ func create(a fyne.App, w fyne.Window, opts Options) *table {
 	store.onSaveError = func(err error) { t.saveFailed(msgSettingsNotSaved, err) }
 	t.userLoaded = make(chan struct{})
 	t.finishLoadingUserDecks(late, opts.Log, store, chosenDecks)
+	a.Lifecycle().SetOnStarted(func() { go t.releaseStartMemory() })
 	return t
 }
 
@@ -298,6 +300,27 @@ func newTable(a fyne.App, w fyne.Window, st tableState, lang string) *table {
 		t.show(screenWelcome)
 	}
 	return t
+}
+
+// startSettle is how long after the window opens Tend waits before handing
+// back the memory its start used: long enough for the first frames. It and
+// freeOSMemory are variables for the tests.
+var (
+	startSettle  = time.Second
+	freeOSMemory = debug.FreeOSMemory
+)
+
+// releaseStartMemory hands the garbage of starting back to the system.
+// Starting leaves nearly as much garbage as Tend keeps (decks and messages
+// decoded, text shaped and wrapped for the first screen), which Go's
+// scavenger returns only gradually, over minutes: without this Tend sat in
+// 1.15x the memory of a bare Fyne window (docs/BENCHMARKS.md). Once the first
+// screen is drawn and the person's own decks are in, one collection returns
+// it at once. It runs on its own goroutine and takes a few milliseconds.
+func (t *table) releaseStartMemory() {
+	<-t.userLoaded
+	time.Sleep(startSettle)
+	freeOSMemory()
 }
 
 // build makes every screen and the menu in the current language. A language
