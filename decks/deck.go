@@ -186,10 +186,11 @@ type Deck struct {
 	Source string
 
 	momentStated bool
-	// src is the file's text. Positions of keys are found in it only when
-	// a message needs one: most files have no problems, and finding them
-	// all up front cost a fifth of the loading time.
-	src       string
+	// src is the file's text, as it was given to Parse (not copied). Positions
+	// of keys are found in it only when a message needs one: most files have
+	// no problems, and finding them all up front cost a fifth of the loading
+	// time.
+	src       []byte
 	positions func() *keyPositions
 	// missingMoment is true for a translation that leaves its moment to
 	// the English deck; see standaloneProblems.

@@ -201,17 +201,20 @@ type Library struct {
 // its language is skipped with a problem, so a user's deck can never silently
 // replace a built-in card that favourites and translations refer to.
 func NewLibrary(sources ...[]*Deck) (*Library, Problems) {
-	lib := &Library{translations: map[string]map[string]*Deck{}, cards: map[string]map[string]*Card{}}
+	lib := &Library{translations: map[string]map[string]*Deck{}}
 	var problems Problems
 	type key struct{ locale, id string }
-	n := 0
+	n := map[string]int{}
 	for _, src := range sources {
 		for _, d := range src {
-			n += len(d.Cards)
+			n[d.Locale] += len(d.Cards)
 		}
 	}
 	deckIDs := map[key]*Deck{}
-	cardIDs := make(map[key]*Card, n)
+	// cards[locale][card id] holds the cards of every deck accepted so far;
+	// it becomes lib.cards once the translations that turn out broken are
+	// taken out again (one index instead of two: loading is mostly maps).
+	cards := make(map[string]map[string]*Card, len(n))
 	var accepted []*Deck
 	for _, src := range sources {
 		for _, d := range src {
@@ -221,7 +224,7 @@ func NewLibrary(sources ...[]*Deck) (*Library, Problems) {
 				ps = append(ps, Problem{d.Path, at.line, at.col, fmt.Sprintf("deck id %q is already used by %s", d.ID, first.Path)})
 			}
 			for _, c := range d.Cards {
-				if first, dup := cardIDs[key{d.Locale, c.ID}]; dup {
+				if first, dup := cards[d.Locale][c.ID]; dup {
 					at := c.at("id")
 					ps = append(ps, Problem{d.Path, at.line, at.col, fmt.Sprintf("card id %q is already used in %s:%d", c.ID, first.Deck.Path, first.at("id").line)})
 				}
@@ -231,8 +234,13 @@ func NewLibrary(sources ...[]*Deck) (*Library, Problems) {
 				continue
 			}
 			deckIDs[key{d.Locale, d.ID}] = d
+			byID := cards[d.Locale]
+			if byID == nil {
+				byID = make(map[string]*Card, n[d.Locale])
+				cards[d.Locale] = byID
+			}
 			for _, c := range d.Cards {
-				cardIDs[key{d.Locale, c.ID}] = c
+				byID[c.ID] = c
 			}
 			accepted = append(accepted, d)
 		}
@@ -243,6 +251,15 @@ func NewLibrary(sources ...[]*Deck) (*Library, Problems) {
 			english[d.ID] = d
 		}
 	}
+	// reject takes a deck found broken here out of the card index.
+	reject := func(d *Deck, ps Problems) {
+		problems = append(problems, ps...)
+		for _, c := range d.Cards {
+			if cards[d.Locale][c.ID] == c {
+				delete(cards[d.Locale], c.ID)
+			}
+		}
+	}
 	for _, d := range accepted {
 		src, translated := english[d.ID]
 		switch {
@@ -250,14 +267,14 @@ func NewLibrary(sources ...[]*Deck) (*Library, Problems) {
 			lib.sources = append(lib.sources, d)
 		case translated:
 			if ps := d.inherit(src, func(id string) *Deck {
-				if c := cardIDs[key{SourceLocale, id}]; c != nil {
+				if c := cards[SourceLocale][id]; c != nil {
 					return c.Deck
 				}
 				return nil
 			}); len(ps) > 0 {
 				// A translation that contradicts its English deck is
 				// broken; the English shows in its place.
-				problems = append(problems, ps...)
+				reject(d, ps)
 				continue
 			}
 			if lib.translations[d.Locale] == nil {
@@ -266,18 +283,13 @@ func NewLibrary(sources ...[]*Deck) (*Library, Problems) {
 			lib.translations[d.Locale][d.ID] = d
 		default:
 			if ps := append(d.standaloneProblems(), CheckRoles(d)...); len(ps) > 0 {
-				problems = append(problems, ps...)
+				reject(d, ps)
 				continue
 			}
 			lib.sources = append(lib.sources, d)
 		}
-		if lib.cards[d.Locale] == nil {
-			lib.cards[d.Locale] = map[string]*Card{}
-		}
-		for _, c := range d.Cards {
-			lib.cards[d.Locale][c.ID] = c
-		}
 	}
+	lib.cards = cards
 	slices.SortStableFunc(lib.sources, func(a, b *Deck) int {
 		return cmp.Or(cmp.Compare(a.Moment.rank(), b.Moment.rank()), cmp.Compare(a.Locale, b.Locale), cmp.Compare(a.Title, b.Title))
 	})

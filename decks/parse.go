@@ -1,6 +1,7 @@
 package decks
 
 import (
+	"bytes"
 	"crypto/sha1"
 	"encoding/hex"
 	"fmt"
@@ -44,7 +45,8 @@ func DeckSourceHash(d *Deck) string { return SourceHash(d.Title + "\n" + d.Descr
 //
 // Parse never stops at the first problem: it returns every one it can find,
 // each with a position. A deck is returned only when there are no problems,
-// so a half-valid deck never reaches a couple.
+// so a half-valid deck never reaches a couple. The deck keeps data, without
+// copying it, to find positions for later messages: do not change it after.
 func Parse(name string, data []byte, locale string) (*Deck, Problems) {
 	d, ps := parse(name, data, locale)
 	if len(ps) > 0 {
@@ -78,14 +80,15 @@ func parseUnlimited(name string, data []byte, locale string) (*Deck, Problems) {
 		p.add(position{line, col}, "%s", msg)
 		return nil, p.problems
 	}
-	src := string(data)
+	// The decoder reads from data itself: toml.Decode would take a string,
+	// one more copy of every file.
 	var raw map[string]any
-	if _, err := toml.Decode(src, &raw); err != nil {
+	if _, err := toml.NewDecoder(bytes.NewReader(data)).Decode(&raw); err != nil {
 		line, col, msg := ExplainTOMLError(err, data)
 		p.add(position{line, col}, "%s", msg)
 		return nil, p.problems
 	}
-	d := p.deck(raw, src)
+	d := p.deck(raw, data)
 	d.Locale = locale
 	p.problems.Sort()
 	return d, p.problems
@@ -132,9 +135,9 @@ type table struct {
 
 func (t table) at(key string) position { return t.d.at(t.card, key) }
 
-func (p *parser) deck(raw map[string]any, src string) *Deck {
+func (p *parser) deck(raw map[string]any, src []byte) *Deck {
 	d := &Deck{Path: p.name, src: src}
-	d.positions = sync.OnceValue(func() *keyPositions { return locateKeys(d.src) })
+	d.positions = sync.OnceValue(func() *keyPositions { return locateKeys(string(d.src)) })
 	top := table{d, -1}
 	known := deckKeys
 	if !p.english {
