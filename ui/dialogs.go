@@ -77,7 +77,7 @@ func newMainMenu(t *table) *mainMenu {
 	about.Shortcut = shortcutAbout
 	// Tend's own Quit, so that it is translated (Fyne adds an English one
 	// when a menu has none).
-	quit := fyne.NewMenuItem(t.T(msgQuit), t.app.Quit)
+	quit := fyne.NewMenuItem(t.T(msgQuit), t.quit)
 	quit.IsQuit = true
 	quit.Shortcut = shortcutQuit
 

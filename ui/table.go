@@ -278,6 +278,7 @@ func newTable(a fyne.App, w fyne.Window, st tableState, lang string) *table {
 	t.therapist = newTherapist(t, st.therapistFlag)
 	t.root = container.New(screenStack{skip: t.measuringPass})
 	t.build()
+	w.SetCloseIntercept(t.quit)
 	w.Canvas().SetOnTypedKey(t.typedKey)
 	w.Canvas().SetOnTypedRune(t.typedRune)
 	t.addShortcuts()
@@ -889,7 +890,7 @@ func (t *table) addShortcuts() {
 	})
 	c.AddShortcut(shortcutHighContrast, func(fyne.Shortcut) { t.toggleHighContrast() })
 	c.AddShortcut(shortcutAbout, func(fyne.Shortcut) { t.showAbout() })
-	c.AddShortcut(shortcutQuit, func(fyne.Shortcut) { t.app.Quit() })
+	c.AddShortcut(shortcutQuit, func(fyne.Shortcut) { t.quit() })
 	for s, mode := range map[*desktop.CustomShortcut]string{shortcutLight: themeLight, shortcutDark: themeDark, shortcutSystem: themeSystem} {
 		c.AddShortcut(s, func(fyne.Shortcut) { t.setThemeMode(mode) })
 	}

@@ -40,5 +40,6 @@ func main() {
 	// Size first, so the screens are laid out once, at the size they show.
 	w.Resize(fyne.NewSize(1100, 720))
 	w.SetContent(ui.Create(a, w, opts))
+	ui.QuitOnSignal(a)
 	w.ShowAndRun()
 }
