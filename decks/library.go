@@ -266,12 +266,7 @@ func NewLibrary(sources ...[]*Deck) (*Library, Problems) {
 		case d.Locale == SourceLocale:
 			lib.sources = append(lib.sources, d)
 		case translated:
-			if ps := d.inherit(src, func(id string) *Deck {
-				if c := cards[SourceLocale][id]; c != nil {
-					return c.Deck
-				}
-				return nil
-			}); len(ps) > 0 {
+			if ps := d.inherit(src, func(id string) *Card { return cards[SourceLocale][id] }); len(ps) > 0 {
 				// A translation that contradicts its English deck is
 				// broken; the English shows in its place.
 				reject(d, ps)
@@ -299,8 +294,9 @@ func NewLibrary(sources ...[]*Deck) (*Library, Problems) {
 // inherit fills in what a translation leaves to its English original
 // (moment, and each card's depth, role and topics), and reports where the
 // translation contradicts it, and cards the English deck does not have
-// (englishDeck finds where such an id lives in English, if anywhere).
-func (d *Deck) inherit(src *Deck, englishDeck func(cardID string) *Deck) Problems {
+// (englishCard finds an English card by id, in any deck: the library's
+// index, so no map is built per translation).
+func (d *Deck) inherit(src *Deck, englishCard func(cardID string) *Card) Problems {
 	var ps Problems
 	if d.momentStated && d.Moment != src.Moment {
 		at := d.at(-1, "moment")
@@ -308,34 +304,30 @@ func (d *Deck) inherit(src *Deck, englishDeck func(cardID string) *Deck) Problem
 			"moment %q differs from the English deck's moment %q; leave moment out, a translation takes it from the English deck", d.Moment, src.Moment)})
 	}
 	d.Moment = src.Moment
-	byID := make(map[string]*Card, len(src.Cards))
-	for _, c := range src.Cards {
-		byID[c.ID] = c
-	}
 	for _, c := range d.Cards {
-		if s, ok := byID[c.ID]; ok {
+		if s := englishCard(c.ID); s != nil && s.Deck == src {
 			ps = append(ps, c.inheritFrom(s, d.Path)...)
 		}
 	}
-	return append(ps, d.unknownCards(src, englishDeck)...)
+	return append(ps, d.unknownCards(src, englishCard)...)
 }
 
 // unknownCards reports the cards of a translation that its English deck
 // does not have, with a suggestion.
-func (d *Deck) unknownCards(src *Deck, englishDeck func(cardID string) *Deck) Problems {
+func (d *Deck) unknownCards(src *Deck, englishCard func(cardID string) *Card) Problems {
 	var ps Problems
 	var ids []string
-	known := make(map[string]bool, len(src.Cards))
-	for _, c := range src.Cards {
-		known[c.ID] = true
-	}
 	for _, c := range d.Cards {
-		if c.ID == "" || !validID(c.ID) || known[c.ID] {
+		if c.ID == "" || !validID(c.ID) {
+			continue
+		}
+		other := englishCard(c.ID)
+		if other != nil && other.Deck == src {
 			continue
 		}
 		msg := fmt.Sprintf("no English card %q in deck %q", c.ID, src.ID)
-		if other := englishDeck(c.ID); other != nil {
-			msg += fmt.Sprintf("; that card is in the deck %q, so its translation belongs in %s.toml", other.ID, other.ID)
+		if other != nil {
+			msg += fmt.Sprintf("; that card is in the deck %q, so its translation belongs in %s.toml", other.Deck.ID, other.Deck.ID)
 		} else {
 			if ids == nil {
 				ids = make([]string, len(src.Cards))
@@ -373,12 +365,7 @@ func (l *Library) UnknownCards(broken []*Deck) Problems {
 		if src == nil {
 			continue
 		}
-		ps = append(ps, d.unknownCards(src, func(id string) *Deck {
-			if c := l.cards[SourceLocale][id]; c != nil {
-				return c.Deck
-			}
-			return nil
-		})...)
+		ps = append(ps, d.unknownCards(src, func(id string) *Card { return l.cards[SourceLocale][id] })...)
 	}
 	return ps
 }

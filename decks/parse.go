@@ -70,10 +70,6 @@ func parse(name string, data []byte, locale string) (*Deck, Problems) {
 func parseUnlimited(name string, data []byte, locale string) (*Deck, Problems) {
 	base, _ := language.Make(locale).Base()
 	p := &parser{name: name, english: base.String() == SourceLocale, src: data}
-	if !utf8.Valid(data) {
-		p.invalidUTF8(data)
-		return nil, p.problems
-	}
 	// The decoder's cost grows with the square of the nesting: bound it
 	// before decoding.
 	if line, col, msg := ScanTOMLDepth(data, MaxNesting, MaxKeyParts); msg != "" {
@@ -84,6 +80,13 @@ func parseUnlimited(name string, data []byte, locale string) (*Deck, Problems) {
 	// one more copy of every file.
 	var raw map[string]any
 	if _, err := toml.NewDecoder(bytes.NewReader(data)).Decode(&raw); err != nil {
+		// Bytes that are not UTF-8 stop the decoder at the first; a file
+		// saved in a legacy encoding is told line by line instead. (Checked
+		// only here: a file that decodes is UTF-8.)
+		if !utf8.Valid(data) {
+			p.invalidUTF8(data)
+			return nil, p.problems
+		}
 		line, col, msg := ExplainTOMLError(err, data)
 		p.add(position{line, col}, "%s", msg)
 		return nil, p.problems

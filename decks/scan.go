@@ -1,6 +1,9 @@
 package decks
 
-import "fmt"
+import (
+	"bytes"
+	"fmt"
+)
 
 // Limits of the pre-scan for deck files. The format needs one level of
 // brackets inside a value (topics = [...]) and two around a table header
@@ -17,8 +20,9 @@ const (
 // maxKeyParts parts, and msg "" when there is none. The decoder's memory
 // grows with the square of the nesting (a 48 KB file of 10,000 nested
 // inline tables takes gigabytes), so the check must come first. It reads
-// strings and comments well enough to skip them, one pass, no allocation;
-// everything else is left to the decoder. Message files (package locales)
+// strings and comments well enough to skip them, with bytes.IndexByte
+// rather than byte by byte (most of a deck file is card text), one pass, no
+// allocation; everything else is left to the decoder. Message files (package locales)
 // use it too, with their own limits.
 func ScanTOMLDepth(src []byte, maxNesting, maxKeyParts int) (line, col int, msg string) {
 	line, lineStart := 1, 0
@@ -30,8 +34,12 @@ func ScanTOMLDepth(src []byte, maxNesting, maxKeyParts int) (line, col int, msg 
 			line, lineStart = line+1, i+1
 			dots = 0
 		case '#':
-			for i+1 < len(src) && src[i+1] != '\n' {
-				i++
+			// To the end of the line: the loop's next step reads the
+			// newline.
+			if k := bytes.IndexByte(src[i:], '\n'); k >= 0 {
+				i += k - 1
+			} else {
+				i = len(src) - 1
 			}
 		case '"', '\'':
 			end, lines, last := skipString(src, i)
@@ -68,35 +76,65 @@ func ScanTOMLDepth(src []byte, maxNesting, maxKeyParts int) (line, col int, msg 
 // (or of the file, for triple quotes): the decoder reports it.
 func skipString(src []byte, i int) (end, lines, lineStart int) {
 	q := src[i]
-	triple := i+2 < len(src) && src[i+1] == q && src[i+2] == q
-	j := i + 1
-	if triple {
-		j = i + 3
+	if i+2 < len(src) && src[i+1] == q && src[i+2] == q {
+		return skipMultiline(src, i)
 	}
-	for ; j < len(src); j++ {
-		switch c := src[j]; {
-		case c == '\\' && q == '"':
-			if j+1 < len(src) && src[j+1] != '\n' {
-				j++
+	for j := i + 1; ; {
+		k := bytes.IndexByte(src[j:], q)
+		if nl := bytes.IndexByte(src[j:], '\n'); nl >= 0 && (k < 0 || nl < k) {
+			return j + nl - 1, 0, 0 // the line ends first: unclosed
+		}
+		if k < 0 {
+			return len(src) - 1, 0, 0
+		}
+		if q == '"' && escaped(src, i+1, j+k) {
+			j += k + 1
+			continue
+		}
+		return j + k, 0, 0
+	}
+}
+
+// skipMultiline is skipString for a string in triple quotes at src[i].
+func skipMultiline(src []byte, i int) (end, lines, lineStart int) {
+	q := src[i]
+	for j := i + 3; ; {
+		k := bytes.IndexByte(src[j:], q)
+		text := src[j:]
+		if k >= 0 {
+			text = src[j : j+k]
+		}
+		if n := bytes.Count(text, []byte{'\n'}); n > 0 {
+			lines += n
+			lineStart = j + bytes.LastIndexByte(text, '\n') + 1
+		}
+		if k < 0 {
+			return len(src) - 1, lines, lineStart
+		}
+		p := j + k
+		switch {
+		case q == '"' && escaped(src, i+3, p):
+			j = p + 1
+		case p+2 < len(src) && src[p+1] == q && src[p+2] == q:
+			// Up to two more quotes may end the text itself: """a"""""
+			p += 2
+			for n := 0; n < 2 && p+1 < len(src) && src[p+1] == q; n++ {
+				p++
 			}
-		case c == '\n':
-			if !triple {
-				return j - 1, lines, lineStart
-			}
-			lines, lineStart = lines+1, j+1
-		case c == q:
-			if !triple {
-				return j, lines, lineStart
-			}
-			if j+2 < len(src) && src[j+1] == q && src[j+2] == q {
-				// Up to two more quotes may end the text itself: """a"""""
-				j += 2
-				for k := 0; k < 2 && j+1 < len(src) && src[j+1] == q; k++ {
-					j++
-				}
-				return j, lines, lineStart
-			}
+			return p, lines, lineStart
+		default:
+			j = p + 1
 		}
 	}
-	return len(src) - 1, lines, lineStart
+}
+
+// escaped reports whether the quote at src[p] is escaped: an odd number of
+// backslashes right before it, counting no further back than from, where
+// the string's text starts.
+func escaped(src []byte, from, p int) bool {
+	n := 0
+	for k := p - 1; k >= from && src[k] == '\\'; k-- {
+		n++
+	}
+	return n%2 == 1
 }
