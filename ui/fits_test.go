@@ -158,6 +158,12 @@ func TestEveryScreenFitsEveryLanguage(t *testing.T) {
 			press(w, fyne.KeyP)
 			test.Tap(tb.pause.stopB)
 			look("goodnight")
+			// The yes / no / maybe answer page: four answer buttons, each
+			// with its key, in one row.
+			tb.openYesNo()
+			look("yes / no / maybe")
+			test.Tap(yesNoScreenOf(t, tb).startB)
+			look("yes / no / maybe answer")
 		})
 	}
 }

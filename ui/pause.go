@@ -118,10 +118,9 @@ type checkInScreen struct {
 // carrying on at the right where Next is), each with its own number key.
 func newCheckInScreen(t *table) *checkInScreen {
 	s := &checkInScreen{t: t}
-	keyed := func(n int, m *i18n.Message) string { return fmt.Sprintf("%d  ·  %s", n, t.T(m)) }
-	s.pauseB = widget.NewButtonWithIcon(keyed(1, msgPause), theme.MediaPauseIcon(), t.pauseSession)
-	s.slowB = widget.NewButton(keyed(2, msgSlowDown), t.slowDown)
-	s.goB = widget.NewButtonWithIcon(keyed(3, msgKeepGoing), theme.NavigateNextIcon(), t.keepGoing)
+	s.pauseB = widget.NewButtonWithIcon(keyed(1, t.T(msgPause)), theme.MediaPauseIcon(), t.pauseSession)
+	s.slowB = widget.NewButton(keyed(2, t.T(msgSlowDown)), t.slowDown)
+	s.goB = widget.NewButtonWithIcon(keyed(3, t.T(msgKeepGoing)), theme.NavigateNextIcon(), t.keepGoing)
 	s.goB.IconPlacement = widget.ButtonIconTrailingText
 	p := newCalmPanel(t.T(msgCheckInTitle), t.T(msgCheckInBody),
 		nil, s.pauseB, s.slowB, s.goB)
@@ -208,3 +207,8 @@ func (s *endScreen) update() {
 		s.panel.body.SetText(s.t.T(msgThanksSession))
 	}
 }
+
+// keyed writes a number key on a button, "1  ·  Pause", for the screens
+// answered with number keys (the check-in, yes / no / maybe), in a form no
+// language needs to translate.
+func keyed(n int, label string) string { return fmt.Sprintf("%d  ·  %s", n, label) }

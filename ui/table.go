@@ -1061,6 +1061,9 @@ func (t *table) typedKey(ev *fyne.KeyEvent) {
 			t.goHome()
 		}
 	default:
+		if s, ok := t.tools.screen.(*yesNoScreen); ok && t.toolShowing() && s.typedKey(ev.Name) {
+			return
+		}
 		if ev.Name == fyne.KeyEscape {
 			t.escapeTool()
 		}

@@ -287,12 +287,14 @@ func (s *yesNoScreen) answerPage() (fyne.CanvasObject, fyne.CanvasObject) {
 	question := centred(widget.NewLabel(t.T(msgYesNoQuestion)))
 	current := st.round.Get(st.person, it.ID)
 	s.answers = map[agree.Answer]*widget.Button{}
-	row := container.NewGridWithColumns(4)
-	for _, a := range []struct {
+	// Side by side when every label fits, stacked in the same order when a
+	// translation at a large text size does not.
+	row := container.New(&buttonRow{})
+	for i, a := range []struct {
 		answer agree.Answer
 		label  string
 	}{{agree.Yes, t.T(msgYes)}, {agree.Maybe, t.T(msgMaybe)}, {agree.No, t.T(msgNo)}, {agree.Skip, t.T(msgYesNoSkip)}} {
-		b := widget.NewButton(a.label, func() { s.answer(a.answer) })
+		b := widget.NewButton(keyed(i+1, a.label), func() { s.answer(a.answer) })
 		if a.answer == current && (current != agree.Skip) {
 			b.Importance = widget.HighImportance
 		}
@@ -310,6 +312,22 @@ func (s *yesNoScreen) answerPage() (fyne.CanvasObject, fyne.CanvasObject) {
 	page := container.NewVBox(s.turn, widget.NewLabel(""), list, surface(container.NewPadded(container.NewVBox(s.item, s.second))), question)
 	bottom := container.NewVBox(container.New(&readingColumn{maxWidth: 720}, row), container.NewCenter(s.backB))
 	return page, bottom
+}
+
+// answerKeys answer an item without the mouse, in the order of the buttons
+// that show them: yes, maybe, no, skip. The keys that move cards answer
+// nothing, so an item cannot be passed by momentum.
+var answerKeys = map[fyne.KeyName]agree.Answer{fyne.Key1: agree.Yes, fyne.Key2: agree.Maybe, fyne.Key3: agree.No, fyne.Key4: agree.Skip}
+
+// typedKey answers the item on screen with its number key, and reports
+// whether the key was one.
+func (s *yesNoScreen) typedKey(name fyne.KeyName) bool {
+	a, ok := answerKeys[name]
+	if !ok || s.st.phase != phaseAnswer {
+		return false
+	}
+	s.answer(a)
+	return true
 }
 
 // answer records the person's answer and moves on; after the last item the

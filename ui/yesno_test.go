@@ -297,3 +297,32 @@ func TestToolsTakeTheFirstTwoNamesGiven(t *testing.T) {
 		t.Errorf("Yes / no / maybe starts with the names %q, want Ada and Sam", got)
 	}
 }
+
+// Forty-two items by mouse alone is a long evening: 1, 2, 3 and 4 answer
+// yes, maybe, no and skip (written on the buttons, as on the check-in), and
+// the keys that move cards answer nothing.
+func TestYesNoAnsweredByKeys(t *testing.T) {
+	tb, w := newTestTable(t, newApp(t), Options{})
+	tb.openYesNo()
+	test.Tap(yesNoScreenOf(t, tb).startB)
+	items := tb.tools.yesNo.round.Items()
+	for i, want := range []agree.Answer{agree.Yes, agree.Maybe, agree.No, agree.Skip} {
+		s := yesNoScreenOf(t, tb)
+		if key := string(rune('1' + i)); !strings.HasPrefix(s.answers[want].Text, key+" ") {
+			t.Errorf("the %v button %q does not show its key %s", want, s.answers[want].Text, key)
+		}
+		for _, k := range []fyne.KeyName{fyne.KeyRight, fyne.KeySpace, fyne.KeyReturn, fyne.KeyDown} {
+			press(w, k)
+		}
+		if tb.tools.yesNo.index != i {
+			t.Fatalf("the keys that move cards moved to item %d", tb.tools.yesNo.index)
+		}
+		press(w, fyne.KeyName(string(rune('1'+i))))
+		if got := tb.tools.yesNo.round.Get(0, items[i].ID); got != want {
+			t.Errorf("item %d: key %d answered %v, want %v", i, i+1, got, want)
+		}
+		if tb.tools.yesNo.index != i+1 {
+			t.Fatalf("after key %d the round is at item %d", i+1, tb.tools.yesNo.index)
+		}
+	}
+}
