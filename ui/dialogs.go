@@ -35,6 +35,10 @@ var keyHelp = []struct {
 	{"Ctrl+B", msgCardsAndPlans},
 	{msgKeyCtrlPlusMinus, msgKeyTextSize},
 	{"Ctrl+Shift+L / D / S", msgKeyThemeMode},
+	{"Ctrl+Shift+H", msgHighContrast},
+	{"Ctrl+,", msgSettings},
+	{"Shift+F1", msgAboutTend},
+	{"Ctrl+Q", msgQuit},
 	{msgKeyQuestion, msgKeyHelp},
 }
 
