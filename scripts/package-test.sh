@@ -37,9 +37,15 @@ wait_window() {
   local wid colours
   wid=$(timeout "${2:-60}" xdotool search --sync --onlyvisible --name "^$1\$" | head -1) || fail "no window named $1 within ${2:-60} s"
   sleep 2 # let the first frame paint
-  timeout 20 import -window root "$SHOTS/$3.png" || fail "no screenshot within 20 s"
-  colours=$(convert "$SHOTS/$3.png" -format '%k' info:)
-  [ "$colours" -gt 50 ] || fail "$3: the screen holds only $colours colours; nothing was drawn"
+  # A loaded machine may take a few more seconds (wine more so): look again
+  # for up to 20 s before an empty screen counts as nothing drawn.
+  for _ in $(seq 10); do
+    timeout 20 import -window root "$SHOTS/$3.png" || fail "no screenshot within 20 s"
+    colours=$(convert "$SHOTS/$3.png" -format '%k' info:)
+    [ "$colours" -gt 50 ] && return
+    sleep 2
+  done
+  fail "$3: the screen holds only $colours colours; nothing was drawn"
 }
 
 # The .deb, installed into a scratch root.
