@@ -450,20 +450,14 @@ func (s *planScreen) save() {
 
 // deleteSaved removes plan.toml and starts a fresh plan on screen.
 func (s *planScreen) deleteSaved() {
-	if err := removeUserFile(planFile(s.t.dataDir)); err != nil {
-		s.say(s.t.Tf(msgNotSaved, map[string]any{"Error": err.Error()}))
+	if !s.t.deleteToolFile(planFile(s.t.dataDir), s.say, &s.st.note) {
 		return
 	}
 	s.st.saved = false
 	s.st.plan = s.t.newPlan()
 	s.st.step = agree.StepWho
-	s.st.note = s.t.T(msgPlanDeleted)
 	s.t.openTool(s.t.tools.build)
 }
 
 // say shows a short note under the heading.
-func (s *planScreen) say(msg string) {
-	s.st.note = msg
-	s.note.SetText(msg)
-	s.note.Show()
-}
+func (s *planScreen) say(msg string) { sayToolNote(s.note, &s.st.note, msg) }

@@ -1,45 +1,21 @@
 package ui
 
 import (
-	"os"
-	"os/exec"
-	"path/filepath"
-	"regexp"
-	"strconv"
 	"strings"
 	"testing"
 
 	"tend.app/tend/decks"
 	"tend.app/tend/decks/agree"
+	"tend.app/tend/decks/printout/printouttest"
 )
 
-// readPDF returns the text pdftotext reads from pdf and its page count
-// from pdfinfo (poppler-utils, installed by scripts/deps.sh).
+// readPDF returns the words pdftotext reads from pdf, one space apart (lines
+// wrap wherever the page ends them: tests compare words, not lines), and
+// its page count.
 func readPDF(t *testing.T, pdf []byte) (string, int) {
 	t.Helper()
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Fatal("pdftotext not found: run scripts/deps.sh (poppler-utils)")
-	}
-	path := filepath.Join(t.TempDir(), "plan.pdf")
-	if err := os.WriteFile(path, pdf, 0o600); err != nil {
-		t.Fatal(err)
-	}
-	out, err := exec.Command("pdftotext", "-enc", "UTF-8", path, "-").Output()
-	if err != nil {
-		t.Fatalf("pdftotext: %v", err)
-	}
-	// Lines wrap wherever the page ends them: compare words, not lines.
-	text := strings.Join(strings.Fields(string(out)), " ")
-	info, err := exec.Command("pdfinfo", path).Output()
-	if err != nil {
-		t.Fatalf("pdfinfo: %v", err)
-	}
-	m := regexp.MustCompile(`(?m)^Pages:\s+(\d+)`).FindSubmatch(info)
-	if m == nil {
-		t.Fatalf("no page count in\n%s", info)
-	}
-	n, _ := strconv.Atoi(string(m[1]))
-	return text, n
+	text, pages := printouttest.Read(t, pdf)
+	return strings.Join(strings.Fields(text), " "), pages
 }
 
 // fullPlan fills every field generously, as a talkative couple would.

@@ -276,3 +276,24 @@ func (fieldInset) MinSize(objects []fyne.CanvasObject) fyne.Size {
 	}
 	return s.AddWidthHeight(2*theme.InnerPadding(), 0)
 }
+
+// sayToolNote shows msg in a tool's note under its heading and keeps it in
+// the tool's state (kept), so the rebuild after a language switch or a
+// change of step shows it again.
+func sayToolNote(note *widget.Label, kept *string, msg string) {
+	*kept = msg
+	note.SetText(msg)
+	note.Show()
+}
+
+// deleteToolFile removes a tool's saved file (the plan, the shared list).
+// When it cannot, say tells why and it returns false; when it has, kept
+// (the tool's note) says so, for the screen the caller rebuilds next.
+func (t *table) deleteToolFile(path string, say func(string), kept *string) bool {
+	if err := removeUserFile(path); err != nil {
+		say(t.Tf(msgNotSaved, map[string]any{"Error": err.Error()}))
+		return false
+	}
+	*kept = t.T(msgPlanDeleted)
+	return true
+}

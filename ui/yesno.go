@@ -468,17 +468,12 @@ func (s *yesNoScreen) keepShared() {
 }
 
 func (s *yesNoScreen) deleteKept() {
-	if err := removeUserFile(sharedFile(s.t.dataDir)); err != nil {
-		s.say(s.t.Tf(msgNotSaved, map[string]any{"Error": err.Error()}))
+	if !s.t.deleteToolFile(sharedFile(s.t.dataDir), s.say, &s.st.note) {
 		return
 	}
 	s.st.phase, s.st.shared, s.st.viewingKept = phaseIntro, nil, false
-	s.st.note = s.t.T(msgPlanDeleted)
 	s.t.openTool(s.t.tools.build)
 }
 
-func (s *yesNoScreen) say(msg string) {
-	s.st.note = msg
-	s.note.SetText(msg)
-	s.note.Show()
-}
+// say shows a short note under the heading.
+func (s *yesNoScreen) say(msg string) { sayToolNote(s.note, &s.st.note, msg) }

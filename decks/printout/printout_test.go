@@ -2,9 +2,6 @@ package printout_test
 
 import (
 	"errors"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -13,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"tend.app/tend/decks/printout"
+	"tend.app/tend/decks/printout/printouttest"
 )
 
 // The tests borrow Fyne's embedded NotoSans, as the app does; the package
@@ -22,33 +20,6 @@ func fonts() printout.Fonts {
 		Regular: theme.DefaultTextFont().Content(),
 		Bold:    theme.DefaultTextBoldFont().Content(),
 	}
-}
-
-// PDFText returns what pdftotext reads from pdf, and its page count from
-// pdfinfo. The tests need poppler-utils, which scripts/deps.sh installs.
-func pdfText(t *testing.T, pdf []byte) (string, int) {
-	t.Helper()
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Fatal("pdftotext not found: run scripts/deps.sh (poppler-utils)")
-	}
-	path := filepath.Join(t.TempDir(), "out.pdf")
-	if err := os.WriteFile(path, pdf, 0o600); err != nil {
-		t.Fatal(err)
-	}
-	out, err := exec.Command("pdftotext", "-enc", "UTF-8", path, "-").Output()
-	if err != nil {
-		t.Fatalf("pdftotext: %v", err)
-	}
-	info, err := exec.Command("pdfinfo", path).Output()
-	if err != nil {
-		t.Fatalf("pdfinfo: %v", err)
-	}
-	m := regexp.MustCompile(`(?m)^Pages:\s+(\d+)`).FindSubmatch(info)
-	if m == nil {
-		t.Fatalf("pdfinfo gave no page count:\n%s", info)
-	}
-	n, _ := strconv.Atoi(string(m[1]))
-	return string(out), n
 }
 
 func TestDocumentReadsBack(t *testing.T) {
@@ -69,7 +40,7 @@ func TestDocumentReadsBack(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text, pages := pdfText(t, pdf)
+	text, pages := printouttest.Read(t, pdf)
 	for _, want := range []string{"Наш план", "Stop word", "red", "тиша, ковдра", "water, a snack",
 		"Поговорити завтра", "Both yes: holding hands", "Made with Tend"} {
 		if !strings.Contains(text, want) {
@@ -95,7 +66,7 @@ func TestLongDocumentFlowsOntoPages(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text, pages := pdfText(t, pdf)
+	text, pages := printouttest.Read(t, pdf)
 	if pages < 3 {
 		t.Errorf("pages = %d, want at least 3 for 80 paragraphs", pages)
 	}
@@ -128,7 +99,7 @@ func TestMissingGlyphsDoNotFail(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if text, _ := pdfText(t, pdf); !strings.Contains(text, "Tea") || !strings.Contains(text, "afterwards") {
+	if text, _ := printouttest.Read(t, pdf); !strings.Contains(text, "Tea") || !strings.Contains(text, "afterwards") {
 		t.Errorf("pdftotext read %q", text)
 	}
 }
