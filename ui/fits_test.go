@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"tend.app/tend/decks/agree"
 	"tend.app/tend/locales"
 )
 
@@ -164,6 +165,12 @@ func TestEveryScreenFitsEveryLanguage(t *testing.T) {
 			look("yes / no / maybe")
 			test.Tap(yesNoScreenOf(t, tb).startB)
 			look("yes / no / maybe answer")
+			press(w, fyne.KeyEscape)
+			// The plan's summary page and its row of five actions.
+			tb.openPlan()
+			look("plan")
+			tb.tools.screen.(*planScreen).goTo(agree.StepSummary)
+			look("plan summary")
 		})
 	}
 }

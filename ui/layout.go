@@ -98,7 +98,10 @@ func (screenStack) MinSize(objects []fyne.CanvasObject) fyne.Size {
 // set, the whole row sits at the right).
 type flowRow struct {
 	left, right int
-	width       float32 // the width of the last layout, for MinSize
+	// centre puts each row in the middle of the width (a row of actions
+	// under a page) instead of at the left edge.
+	centre bool
+	width  float32 // the width of the last layout, for MinSize
 	// squeeze, when set, lets the row make things narrower (a button's
 	// label gives way to its icon) rather than wrap: it is called with
 	// level 0 (everything at full size), then 1, 2, ... while the row
@@ -166,6 +169,9 @@ func (l *flowRow) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 		toolbar := (l.left > 0 || l.right > 0) && len(rows) == 1 && len(row) > l.left
 		rightStart := max(l.left, len(row)-l.right)
 		var x float32
+		if l.centre && !toolbar {
+			x = spare / 2
+		}
 		for i, o := range row {
 			if toolbar && i == l.left {
 				x += spare / 2

@@ -148,7 +148,9 @@ func newPlanScreen(t *table, st *planState) *planScreen {
 	nav := container.New(&readingColumn{maxWidth: 600}, container.NewGridWithColumns(3, s.backB, s.skipB, s.nextB))
 	if st.step == agree.StepSummary {
 		body = s.summaryPage()
-		nav = container.NewCenter(container.NewHBox(s.changeB, s.copyB, s.pdfB, s.deleteB, s.saveB))
+		// Five actions: one centred row in English at the usual size,
+		// two or more in a longer language or a small window.
+		nav = container.New(&flowRow{centre: true}, s.changeB, s.copyB, s.pdfB, s.deleteB, s.saveB)
 	} else {
 		body = s.stepPage()
 	}
