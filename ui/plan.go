@@ -145,7 +145,9 @@ func newPlanScreen(t *table, st *planState) *planScreen {
 	s.nextB.Importance = widget.HighImportance
 
 	var body fyne.CanvasObject
-	nav := container.New(&readingColumn{maxWidth: 600}, container.NewGridWithColumns(3, s.backB, s.skipB, s.nextB))
+	// Back, Skip, Next side by side, as wide as the page's text; stacked
+	// only when a long label at a large text size cannot fit a third of it.
+	nav := container.New(&readingColumn{maxWidth: 780}, container.New(&buttonRow{}, s.backB, s.skipB, s.nextB))
 	if st.step == agree.StepSummary {
 		body = s.summaryPage()
 		// Five actions: one centred row in English at the usual size,
