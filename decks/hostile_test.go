@@ -1,6 +1,7 @@
 package decks
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -147,5 +148,29 @@ func TestTranslationLengthIsBounded(t *testing.T) {
 	ok := "id = \"long\"\nmoment = \"during\"\ntitle = \"Lang\"\ndescription = \"Lang.\"\n[[cards]]\nid = \"long-card\"\ndepth = 1\ntext = \"" + strings.Repeat("Wie geht es dir? ", 18) + "\"\n"
 	if _, ps := Parse("de/long.toml", []byte(ok), "de"); len(ps) > 0 {
 		t.Errorf("a German card of 306 characters was refused: %v", ps)
+	}
+}
+
+// deepTOML is a small file whose inline tables nest n deep: the decoder's
+// cost grows faster than the square of n (4,000 levels, 24 KB, took 4 s).
+func deepTOML(key string, n int) []byte {
+	return []byte(key + " = " + strings.Repeat("{a = ", n) + "1" + strings.Repeat("}", n) + "\n")
+}
+
+// Marks are read at every start: a marks.toml nested thousands deep must be
+// refused at once, with its place, not keep the window away for minutes.
+func TestDeepMarksAreRefusedAtOnce(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "marks.toml")
+	if err := os.WriteFile(path, deepTOML("favourites", 4000), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	_, err := LoadMarks(path)
+	if took := time.Since(start); took > time.Second {
+		t.Errorf("took %v", took)
+	}
+	var p Problem
+	if !errors.As(err, &p) || p.Line != 1 || !strings.Contains(p.Msg, "nested") {
+		t.Errorf("got %v, want a positioned problem about nesting", err)
 	}
 }

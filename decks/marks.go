@@ -32,6 +32,9 @@ func LoadMarks(path string) (*Marks, error) {
 	if err != nil {
 		return m, err
 	}
+	if err := CheckTOMLDepth(path, data); err != nil {
+		return &Marks{}, err
+	}
 	md, err := toml.Decode(string(data), m)
 	if err != nil {
 		var pe toml.ParseError

@@ -138,3 +138,14 @@ func escaped(src []byte, from, p int) bool {
 	}
 	return n%2 == 1
 }
+
+// CheckTOMLDepth runs the pre-scan with the limits every file Tend reads
+// fits in (decks, marks, settings, plans, lists), and returns a Problem
+// at the place of the first nesting or dotted key beyond them, or nil. Call
+// it before decoding any file a person or a translator may have written.
+func CheckTOMLDepth(name string, data []byte) error {
+	if line, col, msg := ScanTOMLDepth(data, MaxNesting, MaxKeyParts); msg != "" {
+		return Problem{Path: name, Line: line, Col: col, Msg: msg}
+	}
+	return nil
+}

@@ -46,6 +46,9 @@ var _ fyne.Preferences = (*prefStore)(nil)
 // the preference names. Nested tables ([view] theme = "dark") are read as
 // dotted names ("view.theme"), so a hand-written file reads naturally.
 func parseSettings(data []byte) (map[string]any, error) {
+	if line, col, msg := decks.ScanTOMLDepth(data, decks.MaxNesting, decks.MaxKeyParts); msg != "" {
+		return nil, fmt.Errorf("%d:%d: %s", line, col, msg)
+	}
 	var raw map[string]any
 	if _, err := toml.Decode(string(data), &raw); err != nil {
 		return nil, err

@@ -285,6 +285,9 @@ func LoadPlan(path string) (*Plan, error) {
 // decodeStrict decodes TOML into v, turning syntax errors and unknown keys
 // into positioned problems.
 func decodeStrict(path string, data []byte, v any) error {
+	if err := decks.CheckTOMLDepth(path, data); err != nil {
+		return err
+	}
 	md, err := toml.Decode(string(data), v)
 	if err != nil {
 		var pe toml.ParseError

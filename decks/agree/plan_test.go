@@ -189,3 +189,39 @@ func TestKilledSaveLeavesOldFileWhole(t *testing.T) {
 		}
 	}
 }
+
+// A plan, a kept list or a list of items nested thousands deep is refused
+// at once, with its place: opening the plan must not freeze Tend.
+func TestDeepFilesAreRefusedAtOnce(t *testing.T) {
+	deep := []byte("version = 1\n[plan]\nstop_word = " + strings.Repeat("{a = ", 4000) + "1" + strings.Repeat("}", 4000) + "\n")
+	dir := t.TempDir()
+	path := filepath.Join(dir, "deep.toml")
+	if err := os.WriteFile(path, deep, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	check := func(what string, err error) {
+		t.Helper()
+		var p decks.Problem
+		if !errors.As(err, &p) || p.Line == 0 || !strings.Contains(p.Msg, "nested") {
+			t.Errorf("%s: got %v, want a positioned problem about nesting", what, err)
+		}
+	}
+	for what, load := range map[string]func() error{
+		"plan":   func() error { _, err := LoadPlan(path); return err },
+		"shared": func() error { _, err := LoadShared(path); return err },
+		"list": func() error {
+			_, ps := ParseList("en/lists/deep.toml", deep, "en")
+			if len(ps) == 0 {
+				return nil
+			}
+			return ps[0]
+		},
+	} {
+		start := time.Now()
+		err := load()
+		if took := time.Since(start); took > time.Second {
+			t.Errorf("%s took %v", what, took)
+		}
+		check(what, err)
+	}
+}

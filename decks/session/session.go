@@ -138,6 +138,10 @@ func Parse(name string, data []byte, known func(id string) bool) (*Plan, decks.P
 		p.add(0, 0, "the file is not UTF-8 text; save it as UTF-8")
 		return nil, p.problems
 	}
+	if line, col, msg := decks.ScanTOMLDepth(data, decks.MaxNesting, decks.MaxKeyParts); msg != "" {
+		p.add(line, col, "%s", msg)
+		return nil, p.problems
+	}
 	var raw map[string]any
 	if _, err := toml.Decode(string(data), &raw); err != nil {
 		var pe toml.ParseError

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"tend.app/tend/decks"
 )
@@ -237,4 +238,17 @@ func FuzzParsePlan(f *testing.F) {
 			t.Fatalf("round trip changed the plan:\n%s\n%v", out, ps2)
 		}
 	})
+}
+
+// A session plan nested thousands deep is refused at once, at its place.
+func TestDeepPlanIsRefusedAtOnce(t *testing.T) {
+	deep := []byte("title = " + strings.Repeat("{a = ", 4000) + "1" + strings.Repeat("}", 4000) + "\n")
+	start := time.Now()
+	_, ps := Parse("deep.toml", deep, knownABC)
+	if took := time.Since(start); took > time.Second {
+		t.Errorf("took %v", took)
+	}
+	if len(ps) == 0 || ps[0].Line != 1 || !strings.Contains(ps[0].Msg, "nested") {
+		t.Errorf("got %v, want a positioned problem about nesting", ps)
+	}
 }
