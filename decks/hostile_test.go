@@ -174,3 +174,31 @@ func TestDeepMarksAreRefusedAtOnce(t *testing.T) {
 		t.Errorf("got %v, want a positioned problem about nesting", err)
 	}
 }
+
+// A card of only zero-width or direction marks showed as a blank card, and
+// U+202E showed its text reversed. Both are refused where they stand, in
+// English and in translations; the isolates and marks right-to-left text
+// does need (U+2066-U+2069, U+200E, U+200F) are fine.
+func TestCardTextMustBeVisibleAndReadForwards(t *testing.T) {
+	deck := func(text string) []byte {
+		return []byte("id = \"odd\"\nmoment = \"during\"\ntitle = \"Odd\"\ndescription = \"Odd.\"\n[[cards]]\nid = \"odd-card\"\ndepth = 1\ntext = \"" + text + "\"\n")
+	}
+	for _, locale := range []string{"en", "de"} {
+		for text, want := range map[string]string{
+			"\u200b\u200c\u2060":      "odd.toml:8:1: card text has no visible characters, only spaces or invisible marks",
+			" \u200e \u200f ":         "odd.toml:8:1: card text has no visible characters, only spaces or invisible marks",
+			"\u202eWhat do you need?": "odd.toml:8:1: card text holds the direction control U+202E, which can show the text reversed; remove it (right-to-left text needs none here)",
+			"Say \u202bhello\u202c":   "odd.toml:8:1: card text holds the direction control U+202B, which can show the text reversed; remove it (right-to-left text needs none here)",
+		} {
+			_, ps := Parse(locale+"/odd.toml", deck(text), locale)
+			if ps.Error() != locale+"/"+want {
+				t.Errorf("%s %q: got %v, want %s", locale, text, ps, want)
+			}
+		}
+		for _, fine := range []string{"What would help \u2067\u05e9\u05dc\u05d5\u05dd\u2069 most?", "\u200fOK?"} {
+			if _, ps := Parse(locale+"/odd.toml", deck(fine), locale); len(ps) > 0 {
+				t.Errorf("%s %q was refused: %v", locale, fine, ps)
+			}
+		}
+	}
+}
