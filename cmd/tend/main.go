@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
 
 	"tend.app/tend/ui"
@@ -36,17 +35,7 @@ func main() {
 	// must be set aside first (Tend keeps its own settings elsewhere).
 	opts.PreferencesProblem = ui.CheckFynePreferences(id)
 	a := app.NewWithID(id)
-	// Fonts load on another core while the window is made (see ui.WarmUp);
-	// no other text is measured until they are in.
-	warm := make(chan struct{})
-	go func() {
-		ui.WarmUp()
-		close(warm)
-	}()
-	w := a.NewWindow("Tend")
-	// Size first, so the screens are laid out once, at the size they show.
-	w.Resize(fyne.NewSize(1100, 720))
-	<-warm
+	w := ui.NewWindow(a)
 	w.SetContent(ui.Create(a, w, opts))
 	ui.QuitOnSignal(a)
 	w.ShowAndRun()
