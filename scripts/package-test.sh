@@ -34,18 +34,13 @@ zip=build/tend-$VERSION-windows-amd64.zip
 # wait_window NAME: waits until a visible window named NAME maps, then checks
 # from a screenshot that something was drawn in it.
 wait_window() {
-  local wid colours
+  local wid
   wid=$(timeout "${2:-60}" xdotool search --sync --onlyvisible --name "^$1\$" | head -1) || fail "no window named $1 within ${2:-60} s"
   sleep 2 # let the first frame paint
-  # A loaded machine may take a few more seconds (wine more so): look again
-  # for up to 20 s before an empty screen counts as nothing drawn.
-  for _ in $(seq 10); do
-    timeout 20 import -window root "$SHOTS/$3.png" || fail "no screenshot within 20 s"
-    colours=$(convert "$SHOTS/$3.png" -format '%k' info:)
-    [ "$colours" -gt 50 ] && return
-    sleep 2
-  done
-  fail "$3: the screen holds only $colours colours; nothing was drawn"
+  # Up to 20 s more before an empty screen counts as nothing drawn.
+  drawn_shot "$SHOTS/$3.png" 10 2 && return
+  [ -n "$COLOURS" ] || fail "no screenshot within 20 s"
+  fail "$3: the screen holds only $COLOURS colours; nothing was drawn"
 }
 
 # The .deb, installed into a scratch root.

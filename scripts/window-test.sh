@@ -25,20 +25,14 @@ start() {
   sleep 1.5 # let the first frame paint
 }
 
-# shot NAME: a screenshot once something is drawn. On a loaded machine the
-# first frame after a change can take a few seconds, so an empty screen is
-# looked at again, up to 10 s, before it counts as nothing drawn.
+# shot NAME: a screenshot once something is drawn (see drawn_shot: an empty
+# screen is looked at again for up to 10 s on a loaded machine).
 shot() {
-  local tries=0
-  while :; do
-    kill -0 "$TEND_PID" 2>/dev/null || fail "Tend exited before $1"
-    timeout 20 import -window root "$SHOTS/$1.png" || fail "no screenshot within 20 s for $1"
-    colours=$(convert "$SHOTS/$1.png" -format '%k' info:)
-    [ "$colours" -gt 50 ] && return
-    tries=$((tries + 1))
-    [ "$tries" -lt 10 ] || fail "$1: the screen holds only $colours colours; nothing was drawn"
-    sleep 1
-  done
+  kill -0 "$TEND_PID" 2>/dev/null || fail "Tend exited before $1"
+  drawn_shot "$SHOTS/$1.png" 10 1 && return
+  kill -0 "$TEND_PID" 2>/dev/null || fail "Tend exited before $1"
+  [ -n "$COLOURS" ] || fail "no screenshot within 20 s for $1"
+  fail "$1: the screen holds only $COLOURS colours; nothing was drawn"
 }
 
 # A C.UTF-8 locale (containers, minimal installs) must start quietly.

@@ -45,3 +45,22 @@ quit_app() {
 # xkey WINDOW KEYS...: xdotool key, bounded: a wedged X server or window makes
 # it fail within 10 s instead of blocking the test.
 xkey() { timeout 10 xdotool key --window "$@"; }
+
+# drawn_shot FILE TRIES PAUSE: a screenshot of the whole screen into FILE once
+# something is drawn in it (more than 50 colours). On a loaded machine the
+# first frame after a change can take a few seconds (under wine more), so an
+# empty screen is looked at again, up to TRIES times, PAUSE seconds apart.
+# Returns 1 when nothing was drawn; COLOURS then holds the last count, or is
+# empty when no screenshot came within 20 s.
+drawn_shot() {
+  local tries=0
+  while :; do
+    COLOURS=
+    timeout 20 import -window root "$1" || return 1
+    COLOURS=$(convert "$1" -format '%k' info:)
+    [ "$COLOURS" -gt 50 ] && return 0
+    tries=$((tries + 1))
+    [ "$tries" -lt "$2" ] || return 1
+    sleep "$3"
+  done
+}
