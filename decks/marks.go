@@ -32,8 +32,8 @@ func LoadMarks(path string) (*Marks, error) {
 	if err != nil {
 		return m, err
 	}
-	if err := CheckTOMLDepth(path, data); err != nil {
-		return &Marks{}, err
+	if deep, ok := CheckTOMLDepth(path, data); ok {
+		return &Marks{}, deep
 	}
 	md, err := toml.Decode(string(data), m)
 	if err != nil {

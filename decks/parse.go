@@ -72,9 +72,8 @@ func parseUnlimited(name string, data []byte, locale string) (*Deck, Problems) {
 	p := &parser{name: name, english: base.String() == SourceLocale, src: data}
 	// The decoder's cost grows with the square of the nesting: bound it
 	// before decoding.
-	if line, col, msg := ScanTOMLDepth(data, MaxNesting, MaxKeyParts); msg != "" {
-		p.add(position{line, col}, "%s", msg)
-		return nil, p.problems
+	if deep, ok := CheckTOMLDepth(name, data); ok {
+		return nil, append(p.problems, deep)
 	}
 	// The decoder reads from data itself: toml.Decode would take a string,
 	// one more copy of every file.

@@ -140,12 +140,11 @@ func escaped(src []byte, from, p int) bool {
 }
 
 // CheckTOMLDepth runs the pre-scan with the limits every file Tend reads
-// fits in (decks, marks, settings, plans, lists), and returns a Problem
-// at the place of the first nesting or dotted key beyond them, or nil. Call
-// it before decoding any file a person or a translator may have written.
-func CheckTOMLDepth(name string, data []byte) error {
-	if line, col, msg := ScanTOMLDepth(data, MaxNesting, MaxKeyParts); msg != "" {
-		return Problem{Path: name, Line: line, Col: col, Msg: msg}
-	}
-	return nil
+// fits in (decks, marks, settings, plans, lists) and reports, as a Problem
+// in the file called name, the first nesting or dotted key beyond them;
+// deep is false when there is none. Every reader of such a file calls it
+// before decoding; message files (package locales) have limits of their own.
+func CheckTOMLDepth(name string, data []byte) (p Problem, deep bool) {
+	line, col, msg := ScanTOMLDepth(data, MaxNesting, MaxKeyParts)
+	return Problem{Path: name, Line: line, Col: col, Msg: msg}, msg != ""
 }

@@ -46,8 +46,8 @@ var _ fyne.Preferences = (*prefStore)(nil)
 // the preference names. Nested tables ([view] theme = "dark") are read as
 // dotted names ("view.theme"), so a hand-written file reads naturally.
 func parseSettings(data []byte) (map[string]any, error) {
-	if line, col, msg := decks.ScanTOMLDepth(data, decks.MaxNesting, decks.MaxKeyParts); msg != "" {
-		return nil, fmt.Errorf("%d:%d: %s", line, col, msg)
+	if deep, ok := decks.CheckTOMLDepth("", data); ok {
+		return nil, fmt.Errorf("%d:%d: %s", deep.Line, deep.Col, deep.Msg)
 	}
 	var raw map[string]any
 	if _, err := toml.Decode(string(data), &raw); err != nil {

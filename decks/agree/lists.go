@@ -82,9 +82,8 @@ func ParseList(name string, data []byte, locale string) (*List, decks.Problems) 
 		add(0, 0, "file is not valid UTF-8; save it as UTF-8")
 		return nil, ps
 	}
-	if line, col, msg := decks.ScanTOMLDepth(data, decks.MaxNesting, decks.MaxKeyParts); msg != "" {
-		add(line, col, "%s", msg)
-		return nil, ps
+	if deep, ok := decks.CheckTOMLDepth(name, data); ok {
+		return nil, append(ps, deep)
 	}
 	var raw map[string]any
 	if _, err := toml.Decode(string(data), &raw); err != nil {

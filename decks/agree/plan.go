@@ -285,8 +285,8 @@ func LoadPlan(path string) (*Plan, error) {
 // decodeStrict decodes TOML into v, turning syntax errors and unknown keys
 // into positioned problems.
 func decodeStrict(path string, data []byte, v any) error {
-	if err := decks.CheckTOMLDepth(path, data); err != nil {
-		return err
+	if deep, ok := decks.CheckTOMLDepth(path, data); ok {
+		return deep
 	}
 	md, err := toml.Decode(string(data), v)
 	if err != nil {

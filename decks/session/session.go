@@ -138,9 +138,8 @@ func Parse(name string, data []byte, known func(id string) bool) (*Plan, decks.P
 		p.add(0, 0, "the file is not UTF-8 text; save it as UTF-8")
 		return nil, p.problems
 	}
-	if line, col, msg := decks.ScanTOMLDepth(data, decks.MaxNesting, decks.MaxKeyParts); msg != "" {
-		p.add(line, col, "%s", msg)
-		return nil, p.problems
+	if deep, ok := decks.CheckTOMLDepth(name, data); ok {
+		return nil, append(p.problems, deep)
 	}
 	var raw map[string]any
 	if _, err := toml.Decode(string(data), &raw); err != nil {
