@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -290,15 +291,13 @@ func (s *yesNoScreen) answerPage() (fyne.CanvasObject, fyne.CanvasObject) {
 	// Side by side when every label fits, stacked in the same order when a
 	// translation at a large text size does not.
 	row := container.New(&buttonRow{})
-	for i, a := range []struct {
-		answer agree.Answer
-		label  string
-	}{{agree.Yes, t.T(msgYes)}, {agree.Maybe, t.T(msgMaybe)}, {agree.No, t.T(msgNo)}, {agree.Skip, t.T(msgYesNoSkip)}} {
-		b := widget.NewButton(keyed(i+1, a.label), func() { s.answer(a.answer) })
-		if a.answer == current && (current != agree.Skip) {
+	labels := map[agree.Answer]string{agree.Yes: t.T(msgYes), agree.Maybe: t.T(msgMaybe), agree.No: t.T(msgNo), agree.Skip: t.T(msgYesNoSkip)}
+	for i, a := range answerOrder {
+		b := widget.NewButton(keyed(i+1, labels[a]), func() { s.answer(a) })
+		if a == current && (current != agree.Skip) {
 			b.Importance = widget.HighImportance
 		}
-		s.answers[a.answer] = b
+		s.answers[a] = b
 		row.Add(b)
 	}
 	s.backB = widget.NewButtonWithIcon(t.T(msgBack), theme.NavigateBackIcon(), func() {
@@ -314,20 +313,24 @@ func (s *yesNoScreen) answerPage() (fyne.CanvasObject, fyne.CanvasObject) {
 	return page, bottom
 }
 
-// answerKeys answer an item without the mouse, in the order of the buttons
-// that show them: yes, maybe, no, skip. The keys that move cards answer
+// answerOrder is the answer page's buttons from left to right, and so their
+// number keys: 1 yes, 2 maybe, 3 no, 4 skip. The keys that move cards answer
 // nothing, so an item cannot be passed by momentum.
-var answerKeys = map[fyne.KeyName]agree.Answer{fyne.Key1: agree.Yes, fyne.Key2: agree.Maybe, fyne.Key3: agree.No, fyne.Key4: agree.Skip}
+var answerOrder = [...]agree.Answer{agree.Yes, agree.Maybe, agree.No, agree.Skip}
 
 // typedKey answers the item on screen with its number key, and reports
 // whether the key was one.
 func (s *yesNoScreen) typedKey(name fyne.KeyName) bool {
-	a, ok := answerKeys[name]
-	if !ok || s.st.phase != phaseAnswer {
+	if s.st.phase != phaseAnswer {
 		return false
 	}
-	s.answer(a)
-	return true
+	for i, a := range answerOrder {
+		if name == fyne.KeyName(strconv.Itoa(i+1)) {
+			s.answer(a)
+			return true
+		}
+	}
+	return false
 }
 
 // answer records the person's answer and moves on; after the last item the
