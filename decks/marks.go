@@ -3,7 +3,6 @@ package decks
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io/fs"
 	"slices"
 
@@ -32,19 +31,8 @@ func LoadMarks(path string) (*Marks, error) {
 	if err != nil {
 		return m, err
 	}
-	if deep, ok := CheckTOMLDepth(path, data); ok {
-		return &Marks{}, deep
-	}
-	md, err := toml.Decode(string(data), m)
-	if err != nil {
-		var pe toml.ParseError
-		if errors.As(err, &pe) {
-			return &Marks{}, Problem{Path: path, Line: pe.Position.Line, Col: max(pe.Position.Col, 1), Msg: pe.Message}
-		}
-		return &Marks{}, Problem{Path: path, Msg: err.Error()}
-	}
-	if undecoded := md.Undecoded(); len(undecoded) > 0 {
-		return &Marks{}, Problem{Path: path, Msg: fmt.Sprintf("unknown key %q", undecoded[0].String())}
+	if err := DecodeStrict(path, data, m); err != nil {
+		return &Marks{}, err
 	}
 	m.follow(Retired())
 	return m, nil

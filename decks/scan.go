@@ -2,7 +2,10 @@ package decks
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+
+	"github.com/BurntSushi/toml"
 )
 
 // Limits of the pre-scan for deck files. The format needs one level of
@@ -147,4 +150,26 @@ func escaped(src []byte, from, p int) bool {
 func CheckTOMLDepth(name string, data []byte) (p Problem, deep bool) {
 	line, col, msg := ScanTOMLDepth(data, MaxNesting, MaxKeyParts)
 	return Problem{Path: name, Line: line, Col: col, Msg: msg}, msg != ""
+}
+
+// DecodeStrict decodes a small file of the person's own (marks, the couple's
+// plan, the kept list) into v: depth-checked first (CheckTOMLDepth), strict
+// about unknown keys, and with syntax errors as positioned Problems, so every
+// such reader tells a broken file the same way.
+func DecodeStrict(path string, data []byte, v any) error {
+	if deep, ok := CheckTOMLDepth(path, data); ok {
+		return deep
+	}
+	md, err := toml.Decode(string(data), v)
+	if err != nil {
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			return Problem{Path: path, Line: pe.Position.Line, Col: max(pe.Position.Col, 1), Msg: pe.Message}
+		}
+		return Problem{Path: path, Msg: err.Error()}
+	}
+	if undecoded := md.Undecoded(); len(undecoded) > 0 {
+		return Problem{Path: path, Msg: fmt.Sprintf("unknown key %q", undecoded[0].String())}
+	}
+	return nil
 }

@@ -271,7 +271,7 @@ func LoadPlan(path string) (*Plan, error) {
 		return nil, err
 	}
 	var f planFile
-	if err := decodeStrict(path, data, &f); err != nil {
+	if err := decks.DecodeStrict(path, data, &f); err != nil {
 		return nil, err
 	}
 	if f.Version != 1 {
@@ -280,24 +280,4 @@ func LoadPlan(path string) (*Plan, error) {
 	p := f.Plan
 	p.normalize()
 	return &p, nil
-}
-
-// decodeStrict decodes TOML into v, turning syntax errors and unknown keys
-// into positioned problems.
-func decodeStrict(path string, data []byte, v any) error {
-	if deep, ok := decks.CheckTOMLDepth(path, data); ok {
-		return deep
-	}
-	md, err := toml.Decode(string(data), v)
-	if err != nil {
-		var pe toml.ParseError
-		if errors.As(err, &pe) {
-			return decks.Problem{Path: path, Line: pe.Position.Line, Col: max(pe.Position.Col, 1), Msg: pe.Message}
-		}
-		return decks.Problem{Path: path, Msg: err.Error()}
-	}
-	if undecoded := md.Undecoded(); len(undecoded) > 0 {
-		return decks.Problem{Path: path, Msg: fmt.Sprintf("unknown key %q", undecoded[0].String())}
-	}
-	return nil
 }

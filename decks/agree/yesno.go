@@ -165,7 +165,7 @@ func LoadShared(path string) (*Shared, error) {
 		return nil, err
 	}
 	var f sharedFile
-	if err := decodeStrict(path, data, &f); err != nil {
+	if err := decks.DecodeStrict(path, data, &f); err != nil {
 		return nil, err
 	}
 	if f.Version != 1 {
