@@ -47,7 +47,7 @@ var _ fyne.Preferences = (*prefStore)(nil)
 // dotted names ("view.theme"), so a hand-written file reads naturally.
 func parseSettings(data []byte) (map[string]any, error) {
 	if deep, ok := decks.CheckTOMLDepth("", data); ok {
-		return nil, fmt.Errorf("%d:%d: %s", deep.Line, deep.Col, deep.Msg)
+		return nil, deep // openPrefStore names the file
 	}
 	var raw map[string]any
 	if _, err := toml.Decode(string(data), &raw); err != nil {
@@ -133,8 +133,13 @@ func openPrefStore(path string) (s *prefStore, fresh bool, kept string, problem 
 			return s, false, "", nil
 		}
 		var pe toml.ParseError
-		if errors.As(err, &pe) {
+		var p decks.Problem
+		switch {
+		case errors.As(err, &pe):
 			err = decks.Problem{Path: path, Line: pe.Position.Line, Col: max(pe.Position.Col, 1), Msg: pe.Message}
+		case errors.As(err, &p):
+			p.Path = path
+			err = p
 		}
 	}
 	kept, serr := decks.SetAside(path)
