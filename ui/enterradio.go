@@ -265,6 +265,10 @@ func (r *radioChoiceRenderer) update() {
 		r.focus.FillColor = th.Color(theme.ColorNameHover, v)
 	}
 	r.icon.Resource, r.over.Resource = in, out
+	// A transparent halo is still a shape drawn in every frame; under a
+	// software renderer each one costs memory, so it is drawn only when
+	// it shows.
+	r.focus.Hidden = r.focus.FillColor == color.Transparent
 	r.icon.Refresh()
 	r.over.Refresh()
 	r.focus.Refresh()

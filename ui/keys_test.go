@@ -7,8 +7,10 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -348,6 +350,41 @@ func TestRadioChoicesKeepTheirKeys(t *testing.T) {
 	all.TypedRune(' ')
 	if tb.home.rounds.Selected != "All" || tb.home.roundLength() != 0 {
 		t.Errorf("Space on the focused All chose %q", tb.home.rounds.Selected)
+	}
+}
+
+// TestRadioHaloOnlyWhenFocusedOrHovered checks that a depth or round
+// choice draws its focus halo only when it has the focus or the mouse:
+// an invisible halo is still a shape to draw in every frame, and under a
+// software renderer every drawn shape costs memory (docs/BENCHMARKS.md).
+func TestRadioHaloOnlyWhenFocusedOrHovered(t *testing.T) {
+	tb, w := newTestTable(t, newApp(t), Options{})
+	choice := findIn(tb.home.content, func(c *radioChoice) bool { return c.label == "Gentle" })
+	if choice == nil {
+		t.Fatal("no Gentle choice on the decks screen")
+	}
+	halo := findIn(choice, func(*canvas.Circle) bool { return true })
+	if halo == nil {
+		t.Fatal("the choice has no focus halo")
+	}
+	if halo.Visible() {
+		t.Error("the halo is drawn while the choice has neither focus nor mouse")
+	}
+	w.Canvas().Focus(choice)
+	if !halo.Visible() || halo.FillColor != choice.Theme().Color(theme.ColorNameFocus, fyne.CurrentApp().Settings().ThemeVariant()) {
+		t.Errorf("focused: halo visible %v in %v, want the focus colour", halo.Visible(), halo.FillColor)
+	}
+	w.Canvas().Unfocus()
+	if halo.Visible() {
+		t.Error("the halo stayed after the focus left")
+	}
+	choice.MouseIn(&desktop.MouseEvent{})
+	if !halo.Visible() {
+		t.Error("no halo under the mouse")
+	}
+	choice.MouseOut()
+	if halo.Visible() {
+		t.Error("the halo stayed after the mouse left")
 	}
 }
 
