@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"image/color"
 	"slices"
 	"strconv"
 
@@ -200,6 +201,40 @@ func (h *home) newCheck(label string, changed func(bool)) *widget.Check {
 type enterCheck struct {
 	widget.Check
 	enter func()
+}
+
+// CreateRenderer is part of fyne.Widget: Fyne's check, with its focus halo
+// drawn only when it shows, as on the radio choices (radioChoiceRenderer).
+func (c *enterCheck) CreateRenderer() fyne.WidgetRenderer {
+	r := &quietHaloRenderer{WidgetRenderer: c.Check.CreateRenderer()}
+	for _, o := range r.Objects() {
+		if halo, ok := o.(*canvas.Circle); ok {
+			r.halo = halo
+			break
+		}
+	}
+	r.hideIfClear()
+	return r
+}
+
+// quietHaloRenderer hides a widget's focus halo while it is transparent:
+// Fyne still draws a transparent circle in every frame, and under a
+// software renderer every drawn shape keeps memory (docs/BENCHMARKS.md).
+type quietHaloRenderer struct {
+	fyne.WidgetRenderer
+	halo *canvas.Circle
+}
+
+// Refresh is part of fyne.WidgetRenderer.
+func (r *quietHaloRenderer) Refresh() {
+	r.WidgetRenderer.Refresh()
+	r.hideIfClear()
+}
+
+func (r *quietHaloRenderer) hideIfClear() {
+	if r.halo != nil {
+		r.halo.Hidden = r.halo.FillColor == color.Transparent
+	}
 }
 
 // TypedKey is part of fyne.Focusable.

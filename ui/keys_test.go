@@ -388,6 +388,36 @@ func TestRadioHaloOnlyWhenFocusedOrHovered(t *testing.T) {
 	}
 }
 
+// TestCheckHaloOnlyWhenFocusedOrHovered is the same for the decks screen's
+// checkboxes: Fyne's check draws a transparent halo otherwise.
+func TestCheckHaloOnlyWhenFocusedOrHovered(t *testing.T) {
+	tb, w := newTestTable(t, newApp(t), Options{})
+	check := tb.home.onScreen[0]
+	halo := findIn(check, func(*canvas.Circle) bool { return true })
+	if halo == nil {
+		t.Fatal("the checkbox has no focus halo")
+	}
+	if halo.Visible() {
+		t.Error("the halo is drawn while the checkbox has neither focus nor mouse")
+	}
+	w.Canvas().Focus(check)
+	if !halo.Visible() || halo.FillColor != check.Theme().Color(theme.ColorNameFocus, fyne.CurrentApp().Settings().ThemeVariant()) {
+		t.Errorf("focused: halo visible %v in %v, want the focus colour", halo.Visible(), halo.FillColor)
+	}
+	w.Canvas().Unfocus()
+	if halo.Visible() {
+		t.Error("the halo stayed after the focus left")
+	}
+	check.MouseIn(&desktop.MouseEvent{})
+	if !halo.Visible() {
+		t.Error("no halo under the mouse")
+	}
+	check.MouseOut()
+	if halo.Visible() {
+		t.Error("the halo stayed after the mouse left")
+	}
+}
+
 // TestLightDarkAndSystemHaveKeys checks the View menu's three looks each
 // have a shortcut, that the shortcuts work (the menu bar is gone in full
 // screen, so they are the window's too), and that the key list and the
