@@ -353,68 +353,48 @@ func TestRadioChoicesKeepTheirKeys(t *testing.T) {
 	}
 }
 
-// TestRadioHaloOnlyWhenFocusedOrHovered checks that a depth or round
-// choice draws its focus halo only when it has the focus or the mouse:
-// an invisible halo is still a shape to draw in every frame, and under a
-// software renderer every drawn shape costs memory (docs/BENCHMARKS.md).
-func TestRadioHaloOnlyWhenFocusedOrHovered(t *testing.T) {
+// TestHalosOnlyWhenFocusedOrHovered checks that the decks screen's
+// checkboxes and depth choices draw their focus halo only when it has the
+// focus or the mouse: Fyne draws a transparent halo otherwise, still a
+// shape in every frame, and under a software renderer every drawn shape
+// costs memory (docs/BENCHMARKS.md).
+func TestHalosOnlyWhenFocusedOrHovered(t *testing.T) {
+	type control interface {
+		fyne.Widget
+		fyne.Focusable
+		desktop.Hoverable
+		Theme() fyne.Theme
+	}
 	tb, w := newTestTable(t, newApp(t), Options{})
-	choice := findIn(tb.home.content, func(c *radioChoice) bool { return c.label == "Gentle" })
-	if choice == nil {
-		t.Fatal("no Gentle choice on the decks screen")
+	controls := map[string]control{
+		"a deck's checkbox": tb.home.onScreen[0],
+		"the Gentle choice": findIn(tb.home.content, func(c *radioChoice) bool { return c.label == "Gentle" }),
 	}
-	halo := findIn(choice, func(*canvas.Circle) bool { return true })
-	if halo == nil {
-		t.Fatal("the choice has no focus halo")
-	}
-	if halo.Visible() {
-		t.Error("the halo is drawn while the choice has neither focus nor mouse")
-	}
-	w.Canvas().Focus(choice)
-	if !halo.Visible() || halo.FillColor != choice.Theme().Color(theme.ColorNameFocus, fyne.CurrentApp().Settings().ThemeVariant()) {
-		t.Errorf("focused: halo visible %v in %v, want the focus colour", halo.Visible(), halo.FillColor)
-	}
-	w.Canvas().Unfocus()
-	if halo.Visible() {
-		t.Error("the halo stayed after the focus left")
-	}
-	choice.MouseIn(&desktop.MouseEvent{})
-	if !halo.Visible() {
-		t.Error("no halo under the mouse")
-	}
-	choice.MouseOut()
-	if halo.Visible() {
-		t.Error("the halo stayed after the mouse left")
-	}
-}
-
-// TestCheckHaloOnlyWhenFocusedOrHovered is the same for the decks screen's
-// checkboxes: Fyne's check draws a transparent halo otherwise.
-func TestCheckHaloOnlyWhenFocusedOrHovered(t *testing.T) {
-	tb, w := newTestTable(t, newApp(t), Options{})
-	check := tb.home.onScreen[0]
-	halo := findIn(check, func(*canvas.Circle) bool { return true })
-	if halo == nil {
-		t.Fatal("the checkbox has no focus halo")
-	}
-	if halo.Visible() {
-		t.Error("the halo is drawn while the checkbox has neither focus nor mouse")
-	}
-	w.Canvas().Focus(check)
-	if !halo.Visible() || halo.FillColor != check.Theme().Color(theme.ColorNameFocus, fyne.CurrentApp().Settings().ThemeVariant()) {
-		t.Errorf("focused: halo visible %v in %v, want the focus colour", halo.Visible(), halo.FillColor)
-	}
-	w.Canvas().Unfocus()
-	if halo.Visible() {
-		t.Error("the halo stayed after the focus left")
-	}
-	check.MouseIn(&desktop.MouseEvent{})
-	if !halo.Visible() {
-		t.Error("no halo under the mouse")
-	}
-	check.MouseOut()
-	if halo.Visible() {
-		t.Error("the halo stayed after the mouse left")
+	for name, c := range controls {
+		halo := findIn(c, func(*canvas.Circle) bool { return true })
+		if halo == nil {
+			t.Errorf("%s has no focus halo", name)
+			continue
+		}
+		if halo.Visible() {
+			t.Errorf("%s: the halo is drawn with neither focus nor mouse", name)
+		}
+		w.Canvas().Focus(c)
+		if !halo.Visible() || halo.FillColor != c.Theme().Color(theme.ColorNameFocus, fyne.CurrentApp().Settings().ThemeVariant()) {
+			t.Errorf("%s focused: halo visible %v in %v, want the focus colour", name, halo.Visible(), halo.FillColor)
+		}
+		w.Canvas().Unfocus()
+		if halo.Visible() {
+			t.Errorf("%s: the halo stayed after the focus left", name)
+		}
+		c.MouseIn(&desktop.MouseEvent{})
+		if !halo.Visible() {
+			t.Errorf("%s: no halo under the mouse", name)
+		}
+		c.MouseOut()
+		if halo.Visible() {
+			t.Errorf("%s: the halo stayed after the mouse left", name)
+		}
 	}
 }
 
