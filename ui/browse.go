@@ -160,7 +160,7 @@ func (b *browser) show() {
 	if b.list == nil {
 		return // still building
 	}
-	b.count.SetText(b.th.t.N(msgCardCount, len(b.found)))
+	b.count.SetText(b.th.t.cardCount(len(b.found)))
 	if len(b.found) == 0 {
 		b.empty.Show()
 	} else {

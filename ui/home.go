@@ -448,7 +448,7 @@ func (h *home) changed() {
 	depth := h.depth()
 	var ids []string
 	for i, d := range h.decks {
-		h.counts[i].SetText(h.t.N(msgCardCount, len(h.t.visible(decks.CardsUpTo([]*decks.Deck{d}, depth)))))
+		h.counts[i].SetText(h.t.cardCount(len(h.t.visible(decks.CardsUpTo([]*decks.Deck{d}, depth)))))
 		if h.checks[i].Checked {
 			ids = append(ids, d.ID)
 		}

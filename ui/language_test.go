@@ -100,6 +100,28 @@ func TestPluralsPerLanguage(t *testing.T) {
 	}
 }
 
+// TestNoCardsIsSaidInWords checks that an empty count is words, not "0":
+// Portuguese puts 0 with 1 in CLDR's plural rules, which gave "0 carta".
+func TestNoCardsIsSaidInWords(t *testing.T) {
+	for lang, want := range map[string]map[int]string{
+		"en_GB.UTF-8": {0: "No cards", 1: "1 card", 3: "3 cards"},
+		"pt_BR.UTF-8": {0: "Nenhuma carta", 1: "1 carta", 3: "3 cartas"},
+		"fr_FR.UTF-8": {0: "Aucune carte", 2: "2 cartes"},
+	} {
+		tb, _ := newTestTable(t, newApp(t), Options{Getenv: func(k string) string {
+			if k == "LANG" {
+				return lang
+			}
+			return ""
+		}})
+		for n, text := range want {
+			if got := tb.cardCount(n); got != text {
+				t.Errorf("%s %d: %q, want %q", lang, n, got, text)
+			}
+		}
+	}
+}
+
 func TestBilingualCards(t *testing.T) {
 	a := newApp(t)
 	a.Preferences().SetString(prefSecondLanguage, "fr")

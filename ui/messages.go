@@ -22,6 +22,7 @@ var (
 	msgStartWith         = &i18n.Message{ID: "StartWith", Description: "Start button with the number of cards", One: "Start with {{.Count}} card", Other: "Start with {{.Count}} cards"}
 	msgCardCount         = &i18n.Message{ID: "CardCount", Description: "Number of cards in a deck", One: "{{.Count}} card", Other: "{{.Count}} cards"}
 	msgNoCardsYet        = &i18n.Message{ID: "NoCardsYet", Description: "Favourites count when nothing is starred", Other: "No cards yet"}
+	msgNoCards           = &i18n.Message{ID: "NoCards", Description: "Number of cards when there are none (a deck at the chosen depth, the card browser's matches)", Other: "No cards"}
 	msgDecksLeftOut      = &i18n.Message{ID: "DecksLeftOut", Description: "Calm note about broken deck files", One: "One deck file could not be opened, so it is left out for now. Everything else is ready.", Other: "{{.Count}} deck files could not be opened, so they are left out for now. Everything else is ready."}
 	msgDetails           = &i18n.Message{ID: "Details", Description: "Button that shows the list of problems", Other: "Details"}
 	msgDecksLeftOutTitle = &i18n.Message{ID: "DecksLeftOutTitle", Description: "Title of the dialog listing every problem in deck and message files", Other: "What was left out"}

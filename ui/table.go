@@ -449,6 +449,16 @@ func (t *table) Tf(m *i18n.Message, data map[string]any) string { return t.loc.T
 // N localizes a message with plural forms for n.
 func (t *table) N(m *i18n.Message, n int) string { return t.loc.N(m, n, nil) }
 
+// cardCount says how many cards there are, and "No cards" for none: some
+// languages' plural rules put 0 with 1 (Portuguese "0 carta"), and words
+// read more kindly than a zero anyway.
+func (t *table) cardCount(n int) string {
+	if n == 0 {
+		return t.T(msgNoCards)
+	}
+	return t.N(msgCardCount, n)
+}
+
 // pseudo turns deck text into the pseudo-language when that is chosen.
 func (t *table) pseudo(s string) string {
 	if t.locale == locales.Pseudo {

@@ -236,6 +236,9 @@ func TestBrowserSearchesAndFilters(t *testing.T) {
 	if b.list.Length() != 0 || !b.empty.Visible() {
 		t.Error("no 'nothing matches' when nothing matches")
 	}
+	if b.count.Text != "No cards" {
+		t.Errorf("the count reads %q when nothing matches, want No cards", b.count.Text)
+	}
 }
 
 func TestEveryTopicHasAName(t *testing.T) {
