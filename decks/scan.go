@@ -162,14 +162,21 @@ func DecodeStrict(path string, data []byte, v any) error {
 	}
 	md, err := toml.Decode(string(data), v)
 	if err != nil {
-		var pe toml.ParseError
-		if errors.As(err, &pe) {
-			return Problem{Path: path, Line: pe.Position.Line, Col: max(pe.Position.Col, 1), Msg: pe.Message}
-		}
-		return Problem{Path: path, Msg: err.Error()}
+		return DecodeProblem(path, err)
 	}
 	if undecoded := md.Undecoded(); len(undecoded) > 0 {
 		return Problem{Path: path, Msg: fmt.Sprintf("unknown key %q", undecoded[0].String())}
 	}
 	return nil
+}
+
+// DecodeProblem is the decoder's error for the file at path as a Problem:
+// at the decoder's position when it gives one. DecodeStrict and the
+// settings reader (package ui) tell a file that does not decode this way.
+func DecodeProblem(path string, err error) Problem {
+	var pe toml.ParseError
+	if errors.As(err, &pe) {
+		return Problem{Path: path, Line: pe.Position.Line, Col: max(pe.Position.Col, 1), Msg: pe.Message}
+	}
+	return Problem{Path: path, Msg: err.Error()}
 }

@@ -15,7 +15,7 @@ func FuzzParseSettings(f *testing.F) {
 	f.Add([]byte("\"x\" = nan\n\"y\" = 1979-05-27\n"))
 	f.Add([]byte("a = {b = {c = [[1]]}}\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		values, err := parseSettings(data)
+		values, err := parseSettings(settingsFileName, data)
 		if err != nil {
 			return
 		}
@@ -34,7 +34,7 @@ func FuzzParseSettings(f *testing.F) {
 		if err != nil {
 			t.Fatalf("accepted settings do not write: %v", err)
 		}
-		back, err := parseSettings(out)
+		back, err := parseSettings(settingsFileName, out)
 		if err != nil || len(back) != len(values) {
 			t.Fatalf("written settings read back as %v, %v; had %v\n%s", back, err, values, out)
 		}

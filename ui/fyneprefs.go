@@ -100,7 +100,7 @@ func migrateFynePreferences(from fyne.Preferences, store *prefStore) error {
 		// list of objects, which Tend never wrote.
 		data, err := encodeSettings(map[string]any{k: v})
 		if err == nil {
-			_, err = parseSettings(data)
+			_, err = parseSettings("", data)
 		}
 		if err != nil {
 			delete(values, k)

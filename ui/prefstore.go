@@ -44,20 +44,21 @@ var _ fyne.Preferences = (*prefStore)(nil)
 
 // parseSettings reads the settings file format: a TOML table whose keys are
 // the preference names. Nested tables ([view] theme = "dark") are read as
-// dotted names ("view.theme"), so a hand-written file reads naturally.
-func parseSettings(data []byte) (map[string]any, error) {
-	if deep, ok := decks.CheckTOMLDepth("", data); ok {
-		return nil, deep // openPrefStore names the file
+// dotted names ("view.theme"), so a hand-written file reads naturally. What
+// it refuses is a decks.Problem in the file called name.
+func parseSettings(name string, data []byte) (map[string]any, error) {
+	if deep, ok := decks.CheckTOMLDepth(name, data); ok {
+		return nil, deep
 	}
 	var raw map[string]any
 	if _, err := toml.Decode(string(data), &raw); err != nil {
-		return nil, err
+		return nil, decks.DecodeProblem(name, err)
 	}
 	values := map[string]any{}
 	flattenSettings("", raw, values)
 	for k, v := range values {
 		if !isSettingValue(v) {
-			return nil, fmt.Errorf("%q: a list of mixed types, or a value no setting has", k)
+			return nil, decks.Problem{Path: name, Msg: fmt.Sprintf("%q: a list of mixed types, or a value no setting has", k)}
 		}
 	}
 	return values, nil
@@ -128,18 +129,9 @@ func openPrefStore(path string) (s *prefStore, fresh bool, kept string, problem 
 	}
 	if err == nil {
 		var values map[string]any
-		if values, err = parseSettings(data); err == nil {
+		if values, err = parseSettings(path, data); err == nil {
 			s.values = values
 			return s, false, "", nil
-		}
-		var pe toml.ParseError
-		var p decks.Problem
-		switch {
-		case errors.As(err, &pe):
-			err = decks.Problem{Path: path, Line: pe.Position.Line, Col: max(pe.Position.Col, 1), Msg: pe.Message}
-		case errors.As(err, &p):
-			p.Path = path
-			err = p
 		}
 	}
 	kept, serr := decks.SetAside(path)

@@ -14,7 +14,7 @@ import (
 func TestDeepSettingsAreRefusedAtOnce(t *testing.T) {
 	deep := []byte("\"view.theme\" = " + strings.Repeat("{a = ", 4000) + "1" + strings.Repeat("}", 4000) + "\n")
 	start := time.Now()
-	_, err := parseSettings(deep)
+	_, err := parseSettings(settingsFileName, deep)
 	if took := time.Since(start); took > time.Second {
 		t.Errorf("took %v", took)
 	}

@@ -39,7 +39,7 @@ func readSettingsFile(t *testing.T, dir string) map[string]any {
 	if err != nil {
 		t.Fatal(err)
 	}
-	values, err := parseSettings(data)
+	values, err := parseSettings(settingsFileName, data)
 	if err != nil {
 		t.Fatalf("settings file does not parse: %v\n%s", err, data)
 	}
