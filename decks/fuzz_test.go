@@ -1,26 +1,17 @@
 package decks
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
+
+	"tend.app/tend/decks/decktest"
 )
 
 // FuzzParse feeds arbitrary bytes to the loader. Whatever comes in, Parse
 // must not panic, must return either a deck or problems (never both, never
 // neither), and every problem must name the file and a sane position.
 func FuzzParse(f *testing.F) {
-	for _, glob := range []string{"testdata/bad/*.toml", "testdata/good/en/*.toml", "data/en/*.toml"} {
-		files, _ := filepath.Glob(glob)
-		for _, file := range files {
-			data, err := os.ReadFile(file)
-			if err != nil {
-				f.Fatal(err)
-			}
-			f.Add(data)
-		}
-	}
+	decktest.SeedFiles(f, "testdata/bad/*.toml", "testdata/good/en/*.toml", "data/en/*.toml")
 	f.Fuzz(func(t *testing.T, data []byte) {
 		d, ps := Parse("en/fuzz.toml", data, "en")
 		if (d == nil) == (len(ps) == 0) {

@@ -6,20 +6,15 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"tend.app/tend/decks/decktest"
 )
 
 // FuzzParseList feeds arbitrary bytes to the yes / no / maybe list parser:
 // it must not panic, every problem must name the file with a sane
 // position, and a list comes back exactly when there are no problems.
 func FuzzParseList(f *testing.F) {
-	files, _ := filepath.Glob("../data/*/lists/*.toml")
-	for _, file := range files {
-		data, err := os.ReadFile(file)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(data)
-	}
+	decktest.SeedFiles(f, "../data/*/lists/*.toml")
 	f.Add([]byte("id = \"x\"\ntitle = 1\n[[items]]\nid = 2\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		list, ps := ParseList("en/lists/fuzz.toml", data, "en")
@@ -48,13 +43,7 @@ func FuzzLoadSaved(f *testing.F) {
 	if err := (Shared{BothYes: []string{"a"}, WorthTalking: []string{"b"}}).Save(shared); err != nil {
 		f.Fatal(err)
 	}
-	for _, path := range []string{plan, shared} {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(data)
-	}
+	decktest.SeedFiles(f, plan, shared)
 	f.Add([]byte("version = 1\n[plan]\nstop_word = [1]\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		dir := t.TempDir()
@@ -63,24 +52,23 @@ func FuzzLoadSaved(f *testing.F) {
 			t.Fatal(err)
 		}
 		if p, err := LoadPlan(path); err == nil && p != nil {
-			again := filepath.Join(dir, "plan.toml")
-			if err := p.Save(again); err != nil {
-				t.Fatalf("an accepted plan does not save: %v", err)
-			}
-			back, err := LoadPlan(again)
-			if err != nil || !reflect.DeepEqual(back, p) {
-				t.Fatalf("the plan changed on the way back: %v\n%#v\n%#v", err, p, back)
-			}
+			saveAndReload(t, "plan", filepath.Join(dir, "plan.toml"), p, (*Plan).Save, LoadPlan)
 		}
 		if s, err := LoadShared(path); err == nil && s != nil {
-			again := filepath.Join(dir, "shared.toml")
-			if err := s.Save(again); err != nil {
-				t.Fatalf("an accepted kept list does not save: %v", err)
-			}
-			back, err := LoadShared(again)
-			if err != nil || !reflect.DeepEqual(back, s) {
-				t.Fatalf("the kept list changed on the way back: %v\n%#v\n%#v", err, s, back)
-			}
+			saveAndReload(t, "kept list", filepath.Join(dir, "shared.toml"), s, (*Shared).Save, LoadShared)
 		}
 	})
+}
+
+// saveAndReload checks that v, which a reader accepted, saves to path and
+// reads back the same.
+func saveAndReload[T any](t *testing.T, what, path string, v *T, save func(*T, string) error, load func(string) (*T, error)) {
+	t.Helper()
+	if err := save(v, path); err != nil {
+		t.Fatalf("an accepted %s does not save: %v", what, err)
+	}
+	back, err := load(path)
+	if err != nil || !reflect.DeepEqual(back, v) {
+		t.Fatalf("the %s changed on the way back: %v\n%#v\n%#v", what, err, v, back)
+	}
 }

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"tend.app/tend/decks"
+	"tend.app/tend/decks/decktest"
 )
 
 func knownABC(id string) bool { return id == "a" || id == "b" || id == "c" }
@@ -205,15 +206,7 @@ func TestCheckBuiltinReportsUnknownCards(t *testing.T) {
 // panic, every problem must name the file and a sane position, and a plan
 // it accepts must survive Marshal and Parse unchanged.
 func FuzzParsePlan(f *testing.F) {
-	files, _ := filepath.Glob("data/*/*.toml")
-	files = append(files, "testdata/good.toml")
-	for _, file := range files {
-		data, err := os.ReadFile(file)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(data)
-	}
+	decktest.SeedFiles(f, "data/*/*.toml", "testdata/good.toml")
 	f.Add([]byte("title = 1\n[[cards]]\nid = 2\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		plan, ps := Parse("fuzz.toml", data, func(id string) bool { return len(id) < 30 })
